@@ -1,0 +1,34 @@
+# Gazette: the two commands are `make run` and `make test`.
+BUILD_DIR ?= build
+DB ?= demo.db
+LISTEN ?= 127.0.0.1:8080
+JOBS ?= $(shell nproc)
+
+.PHONY: run test build deps test-deps configure bench clean
+
+run: deps build
+	@if [ ! -f "$(DB)" ]; then ./$(BUILD_DIR)/gazette init --db "$(DB)" --demo --title "The Harbourton Gazette" \
+	  --description "Independent news from Harbourton and the world." --url "http://$(LISTEN)"; fi
+	./$(BUILD_DIR)/gazette serve --db "$(DB)" --listen "$(LISTEN)"
+
+test: test-deps build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j2 --timeout 600
+
+build: configure
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+
+configure:
+	@if [ ! -f "$(BUILD_DIR)/CMakeCache.txt" ]; then cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release; fi
+
+deps:
+	./scripts/install-deps.sh build
+
+test-deps:
+	./scripts/install-deps.sh test
+
+bench: deps build
+	./scripts/install-deps.sh bench
+	./bench/serve-article.sh
+
+clean:
+	rm -rf $(BUILD_DIR)

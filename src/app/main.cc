@@ -1,0 +1,14 @@
+// gazette: one binary, many subcommands (see cli/). The catch-all for start-up failures lives here.
+#include <cstdio>
+#include <exception>
+
+#include "cli/cli.h"
+
+int main(int argc, char** argv) {
+  try {
+    return gazette::cli::Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "gazette: %s\n", e.what());
+    return 1;
+  }
+}

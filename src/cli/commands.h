@@ -1,0 +1,33 @@
+// Registration of each command group with the CLI11 app.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace gazette::cli {
+
+// Each Add* registers a subcommand whose callback stores the exit code in `*exit_code`.
+void AddInit(CLI::App& app, int* exit_code);
+void AddServe(CLI::App& app, int* exit_code);
+void AddImport(CLI::App& app, int* exit_code);
+void AddArticle(CLI::App& app, int* exit_code);
+void AddComments(CLI::App& app, int* exit_code);
+void AddRelated(CLI::App& app, int* exit_code);
+
+// The --db option every command takes (also GAZETTE_DB).
+CLI::Option* AddDbOption(CLI::App& cmd, std::string& db);
+
+}  // namespace gazette::cli
+
+namespace gazette::app {
+class Site;
+}
+namespace gazette::cli {
+// Opens the site or prints why not (to stderr) and returns null.
+std::unique_ptr<app::Site> OpenSiteOrReport(const std::string& db, bool create);
+// Prints "gazette: MESSAGE" to stderr and returns 1.
+int Fail(const std::string& message);
+}  // namespace gazette::cli

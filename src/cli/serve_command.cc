@@ -1,0 +1,104 @@
+// `gazette serve`: run the public site over HTTP.
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <iostream>
+
+#include "app/site.h"
+#include "cli/commands.h"
+#include "comments/form_token.h"
+#include "content/permalink.h"
+#include "http/reader_site.h"
+#include "http/server.h"
+#include "themes/renderer.h"
+
+namespace gazette::cli {
+namespace {
+
+struct ServeOptions {
+  std::string db;
+  std::string listen = "127.0.0.1:8080";
+  std::string theme_dir;
+  int threads = 0;
+  int token_hours = 48;
+  std::string log_level = "info";
+  http::ServerOptions server;
+};
+
+Status ParseListen(const std::string& listen, http::ServerOptions& out) {
+  const std::size_t colon = listen.rfind(':');
+  if (colon == std::string::npos) return Error::Invalid("--listen wants ADDRESS:PORT, e.g. 127.0.0.1:8080");
+  int port = -1;
+  const char* begin = listen.data() + colon + 1;
+  auto [p, ec] = std::from_chars(begin, listen.data() + listen.size(), port);
+  if (ec != std::errc() || p != listen.data() + listen.size() || port < 0 || port > 65535)
+    return Error::Invalid("Not a port number in --listen: " + listen);
+  out.address = listen.substr(0, colon);
+  if (out.address.size() > 2 && out.address.front() == '[') out.address = out.address.substr(1, out.address.size() - 2);
+  out.port = static_cast<std::uint16_t>(port);
+  return Status::Ok();
+}
+
+int RunServe(ServeOptions& o) {
+  spdlog::set_level(spdlog::level::from_str(o.log_level));
+  if (auto st = ParseListen(o.listen, o.server); !st) return Fail(st.error().message);
+  o.server.threads = o.threads;
+  auto site = OpenSiteOrReport(o.db, false);
+  if (!site) return 1;
+  auto settings = content::LoadSiteSettings(site->settings_store());
+  if (!settings) return Fail(settings.error().message);
+  auto permalink = content::Permalink::Parse(settings->permalink);
+  if (!permalink) return Fail("Bad permalink setting: " + permalink.error().message);
+  const std::string theme_dir = o.theme_dir.empty() ? app::FindResource("themes/default") : o.theme_dir;
+  auto renderer = themes::Renderer::Load(theme_dir);
+  if (!renderer) return Fail(renderer.error().message);
+  auto secret = site->Secret();
+  if (!secret) return Fail(secret.error().message);
+  comments::FormTokenSigner tokens(*secret, static_cast<UnixTime>(o.token_hours) * 3600);
+
+  // Keep "You May Also Like" current whenever an article changes.
+  site->articles().OnChange([&site](content::ArticleId) {
+    if (auto st = site->related().Rebuild(); !st) spdlog::error("related rebuild: {}", st.error().message);
+  });
+
+  http::ReaderSite reader({*settings, *permalink, site->articles(), site->comments(), site->related(), **renderer,
+                           tokens, site->clock(), themes::Renderer::StaticDir(theme_dir)});
+  auto server = http::Server::Bind(o.server, [&reader](const http::Request& req) { return reader.Handle(req); });
+  if (!server) return Fail(server.error().message);
+  std::cout << "Gazette serving http://" << o.server.address << ":" << (*server)->port() << "/ from " << o.db
+            << std::endl;
+  (*server)->Run();
+  spdlog::info("stopped");
+  return 0;
+}
+
+}  // namespace
+
+void AddServe(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<ServeOptions>();
+  auto* cmd = app.add_subcommand("serve", "Serve the site over HTTP");
+  AddDbOption(*cmd, o->db);
+  cmd->add_option("--listen", o->listen, "ADDRESS:PORT to listen on (port 0: any free port)")
+      ->envname("GAZETTE_LISTEN")
+      ->capture_default_str();
+  cmd->add_option("--threads", o->threads, "Server threads (0: one per core)")->envname("GAZETTE_THREADS");
+  cmd->add_option("--theme-dir", o->theme_dir, "Theme folder (default: themes/default shipped with Gazette)")
+      ->envname("GAZETTE_THEME_DIR");
+  cmd->add_option("--comment-token-hours", o->token_hours, "How long a comment form stays valid")
+      ->check(CLI::Range(1, 24 * 30))
+      ->capture_default_str();
+  cmd->add_option("--max-body-bytes", o->server.max_body_bytes, "Largest request body accepted (else 413)")
+      ->capture_default_str();
+  cmd->add_option("--max-header-bytes", o->server.max_header_bytes, "Largest request header accepted (else 431)")
+      ->capture_default_str();
+  cmd->add_option("--read-timeout", o->server.read_timeout_seconds, "Seconds to receive a request")
+      ->capture_default_str();
+  cmd->add_option("--idle-timeout", o->server.idle_timeout_seconds, "Seconds a keep-alive connection may idle")
+      ->capture_default_str();
+  cmd->add_option("--log-level", o->log_level, "trace, debug, info, warn, error")
+      ->envname("GAZETTE_LOG_LEVEL")
+      ->capture_default_str();
+  cmd->callback([o, exit_code] { *exit_code = RunServe(*o); });
+}
+
+}  // namespace gazette::cli

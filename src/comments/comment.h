@@ -1,0 +1,51 @@
+// Comments: what readers write under an article, and where each stands in moderation.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/time.h"
+#include "content/article.h"
+
+namespace gazette::comments {
+
+using CommentId = std::int64_t;
+
+enum class CommentStatus { kPending, kApproved, kSpam, kTrash };
+
+const char* ToString(CommentStatus s);
+std::optional<CommentStatus> ParseCommentStatus(std::string_view s);
+
+struct Comment {
+  CommentId id = 0;
+  content::ArticleId article_id = 0;
+  std::optional<CommentId> parent_id;
+  std::string name;
+  std::string email;  // private: never shown in a page, feed or API
+  std::string website;
+  std::string body;  // plain text as written
+  CommentStatus status = CommentStatus::kPending;
+  UnixTime created_at = 0;
+  std::string ip;
+  std::string user_agent;
+};
+
+// A comment as a visitor's form sends it, before any check.
+struct CommentForm {
+  content::ArticleId article_id = 0;
+  std::optional<CommentId> parent_id;
+  std::string comment;
+  std::string name;
+  std::string email;
+  std::string website;
+};
+
+// Where the submission came from, kept for spam control.
+struct SubmissionMeta {
+  std::string ip;
+  std::string user_agent;
+};
+
+}  // namespace gazette::comments

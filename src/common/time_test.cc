@@ -1,0 +1,24 @@
+#include "common/time.h"
+
+#include <gtest/gtest.h>
+
+namespace gazette {
+namespace {
+
+TEST(TimeTest, FormatsAndParsesIso8601) {
+  const auto t = ParseIso8601("2005-02-14T09:30:00Z");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(FormatIso8601(*t), "2005-02-14T09:30:00Z");
+  EXPECT_EQ(FormatHumanDate(*t), "14 February 2005");
+  EXPECT_EQ(FormatHttpDate(*t), "Mon, 14 Feb 2005 09:30:00 GMT");
+  EXPECT_EQ(ParseIso8601("2005-02-14"), *t - 9 * 3600 - 30 * 60);
+}
+
+TEST(TimeTest, RejectsImpossibleDates) {
+  EXPECT_FALSE(ParseIso8601("2005-02-30"));
+  EXPECT_FALSE(ParseIso8601("yesterday"));
+  EXPECT_FALSE(ParseIso8601("2005-13-01"));
+}
+
+}  // namespace
+}  // namespace gazette

@@ -1,0 +1,76 @@
+// Articles and tags: what the newsroom publishes.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/time.h"
+
+namespace gazette::content {
+
+using ArticleId = std::int64_t;
+
+enum class ArticleStatus { kDraft, kPublished };
+
+const char* ToString(ArticleStatus s);
+std::optional<ArticleStatus> ParseArticleStatus(std::string_view s);
+
+struct Tag {
+  std::int64_t id = 0;
+  std::string name;  // as written: "cyber agreement"
+  std::string slug;  // as in URLs: "cyber-agreement"
+};
+
+struct Article {
+  ArticleId id = 0;
+  std::string slug;
+  std::string title;
+  std::string markdown;  // what the author wrote
+  std::string html;      // markdown rendered, safe to embed
+  std::string excerpt;   // plain text, the start of the article (or a custom excerpt)
+  std::string author;
+  ArticleStatus status = ArticleStatus::kDraft;
+  UnixTime published_at = 0;  // 0 while never published
+  UnixTime created_at = 0;
+  UnixTime updated_at = 0;
+  std::vector<Tag> tags;  // the primary tag first
+
+  const Tag* PrimaryTag() const { return tags.empty() ? nullptr : &tags.front(); }
+  bool IsPublished() const { return status == ArticleStatus::kPublished; }
+};
+
+// What lists show: no body.
+struct ArticleSummary {
+  ArticleId id = 0;
+  std::string slug;
+  std::string title;
+  std::string excerpt;
+  std::string author;
+  UnixTime published_at = 0;
+  std::optional<Tag> primary_tag;
+};
+
+// What an author submits; the service derives the rest.
+struct ArticleDraft {
+  std::string title;
+  std::string markdown;
+  std::string author;
+  std::vector<std::string> tags;  // names; the first is the primary tag
+  ArticleStatus status = ArticleStatus::kDraft;
+  std::optional<UnixTime> published_at;  // defaults to now when published
+  std::string slug;                      // empty: generated from the title
+  std::string excerpt;                   // empty: taken from the body
+};
+
+// An article ready to store: slug unique, html rendered.
+struct NewArticle {
+  std::string slug, title, markdown, html, excerpt, author;
+  ArticleStatus status = ArticleStatus::kDraft;
+  UnixTime published_at = 0;
+  UnixTime created_at = 0;
+  std::vector<Tag> tags;  // names and slugs; ids assigned by the repository
+};
+
+}  // namespace gazette::content

@@ -1,0 +1,53 @@
+// ArticleRepository: where articles and tags are kept. Implemented in storage/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.h"
+#include "content/article.h"
+
+namespace gazette::content {
+
+// Which published articles a list shows, newest first.
+struct ArticleQuery {
+  std::optional<std::string> tag_slug;  // only articles with this tag
+  int offset = 0;
+  int limit = 10;
+};
+
+// The words of a published article, for relatedness scoring.
+struct ArticleText {
+  ArticleId id = 0;
+  std::string title;
+  std::string plain_body;
+  std::vector<std::string> tag_slugs;
+  UnixTime published_at = 0;
+};
+
+// Implementations are thread-safe.
+class ArticleRepository {
+ public:
+  virtual ~ArticleRepository() = default;
+
+  // Stores a new article with its tags (created when new). Returns it with ids set;
+  // kConflict if the slug is taken.
+  virtual Result<Article> Insert(const NewArticle& article) = 0;
+  // kNotFound if no article has this id / slug, whatever its status.
+  virtual Result<Article> FindById(ArticleId id) const = 0;
+  virtual Result<Article> FindBySlug(std::string_view slug) const = 0;
+  virtual Result<bool> SlugExists(std::string_view slug) const = 0;
+  // Published articles, newest first, and how many match in all.
+  virtual Result<std::vector<ArticleSummary>> ListPublished(const ArticleQuery& query) const = 0;
+  virtual Result<int> CountPublished(const std::optional<std::string>& tag_slug) const = 0;
+  // Every article of any status (or of `status`), oldest first: for operators' tools.
+  virtual Result<std::vector<Article>> ListAll(std::optional<ArticleStatus> status) const = 0;
+  // Sets status and publish time. kNotFound if there is no such article.
+  virtual Status SetStatus(ArticleId id, ArticleStatus status, UnixTime published_at, UnixTime now) = 0;
+  virtual Result<Tag> FindTag(std::string_view slug) const = 0;
+  virtual Result<std::vector<ArticleText>> PublishedTexts() const = 0;
+};
+
+}  // namespace gazette::content

@@ -1,0 +1,59 @@
+// ArticleService: the newsroom's rules for writing, publishing and listing articles.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "common/time.h"
+#include "content/article.h"
+#include "content/article_repository.h"
+
+namespace gazette::content {
+
+struct ArticleList {
+  std::vector<ArticleSummary> items;
+  int page = 1;
+  int total_pages = 1;
+  int total = 0;
+};
+
+class ArticleService {
+ public:
+  // Called after an article is created, published or unpublished, with its id.
+  using ChangeListener = std::function<void(ArticleId)>;
+
+  // REQUIRES: `articles` and `clock` outlive the service.
+  ArticleService(ArticleRepository& articles, const Clock& clock) : articles_(articles), clock_(clock) {}
+
+  void OnChange(ChangeListener listener) { listeners_.push_back(std::move(listener)); }
+
+  // Validates, renders the Markdown, makes the slug unique and stores the article.
+  // kInvalidArgument names the field at fault.
+  Result<Article> Create(const ArticleDraft& draft);
+  Status Publish(ArticleId id, std::optional<UnixTime> at = std::nullopt);
+  Status Unpublish(ArticleId id);
+
+  // The published article with this slug; kNotFound for drafts and unknown slugs.
+  Result<Article> GetPublished(std::string_view slug) const;
+  Result<Article> Get(ArticleId id) const { return articles_.FindById(id); }
+
+  // Page `page` (from 1) of published articles, optionally of one tag; kNotFound past the last page.
+  Result<ArticleList> ListPublished(int page, int page_size, const std::optional<std::string>& tag_slug) const;
+  Result<Tag> GetTag(std::string_view slug) const { return articles_.FindTag(slug); }
+
+  static constexpr std::size_t kMaxTitleChars = 300;
+  static constexpr std::size_t kExcerptChars = 300;
+
+ private:
+  Result<std::string> UniqueSlug(std::string_view wanted, std::string_view title) const;
+  void Notify(ArticleId id) const;
+
+  ArticleRepository& articles_;
+  const Clock& clock_;
+  std::vector<ChangeListener> listeners_;
+};
+
+}  // namespace gazette::content

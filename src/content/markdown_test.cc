@@ -1,0 +1,36 @@
+#include "content/markdown.h"
+
+#include <gtest/gtest.h>
+
+namespace gazette::content {
+namespace {
+
+TEST(MarkdownTest, RendersGfmTablesStrikethroughAndAutolinks) {
+  const std::string html = RenderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.org/x\n");
+  EXPECT_NE(html.find("<table>"), std::string::npos);
+  EXPECT_NE(html.find("<del>old</del>"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"https://example.org/x\">"), std::string::npos);
+}
+
+TEST(MarkdownTest, FiltersRawHtmlAndJavascriptLinks) {
+  const std::string html = RenderMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>");
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_EQ(html.find("javascript:"), std::string::npos);
+}
+
+TEST(MarkdownTest, PlainTextDropsMarkup) {
+  EXPECT_EQ(MarkdownToPlainText("## Title\n\nSome **bold** text."), "Title\n\nSome bold text.\n");
+}
+
+TEST(MarkdownTest, EscapedPlainTextRendersLiterally) {
+  const std::string plain = "# not a heading\n1. not a list\n*stars* and <b>tags</b> and a_b_c";
+  const std::string back = MarkdownToPlainText(EscapeMarkdown(plain));
+  EXPECT_NE(back.find("# not a heading"), std::string::npos);
+  EXPECT_NE(back.find("1. not a list"), std::string::npos);
+  EXPECT_NE(back.find("*stars* and <b>tags</b> and a_b_c"), std::string::npos);
+  EXPECT_EQ(RenderMarkdown(EscapeMarkdown(plain)).find("<h1>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace gazette::content

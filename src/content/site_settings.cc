@@ -1,0 +1,52 @@
+// Site settings stored as strings, with the defaults of SiteSettings for missing keys.
+#include "content/site_settings.h"
+
+#include <charconv>
+
+#include "content/permalink.h"
+
+namespace gazette::content {
+
+Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
+  SiteSettings s;
+  auto read = [&](std::string_view key, std::string& field) -> Status {
+    auto v = repo.Get(key);
+    if (!v) return v.error();
+    if (*v) field = **v;
+    return Status::Ok();
+  };
+  std::string page_size;
+  for (auto [key, field] : {std::pair<std::string_view, std::string*>{"site.title", &s.title},
+                            {"site.description", &s.description},
+                            {"site.url", &s.url},
+                            {"site.language", &s.language},
+                            {"site.permalink", &s.permalink},
+                            {"site.page_size", &page_size}}) {
+    if (auto st = read(key, *field); !st) return st.error();
+  }
+  int n = 0;
+  if (!page_size.empty() && std::from_chars(page_size.data(), page_size.data() + page_size.size(), n).ec == std::errc() &&
+      n > 0 && n <= 100)
+    s.page_size = n;
+  return s;
+}
+
+Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
+  if (auto p = Permalink::Parse(s.permalink); !p) return p.error();
+  if (s.url.rfind("http://", 0) != 0 && s.url.rfind("https://", 0) != 0)
+    return Error::Invalid("The site URL must start with http:// or https://.", "url");
+  if (s.title.empty()) return Error::Invalid("The site needs a title.", "title");
+  std::string url = s.url;
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  for (auto [key, value] : {std::pair<std::string_view, std::string>{"site.title", s.title},
+                            {"site.description", s.description},
+                            {"site.url", url},
+                            {"site.language", s.language},
+                            {"site.permalink", s.permalink},
+                            {"site.page_size", std::to_string(s.page_size)}}) {
+    if (auto st = repo.Set(key, value); !st) return st;
+  }
+  return Status::Ok();
+}
+
+}  // namespace gazette::content

@@ -1,0 +1,34 @@
+// Site settings: what an administrator configures, kept in storage as key/value pairs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/result.h"
+
+namespace gazette::content {
+
+struct SiteSettings {
+  std::string title = "Gazette";
+  std::string description = "News, written by people.";
+  std::string url = "http://127.0.0.1:8080";  // public base URL, no trailing slash
+  std::string language = "en";
+  std::string permalink = "/{yyyy}/{mm}/{dd}/{slug}/";
+  int page_size = 10;
+};
+
+class SettingsRepository {
+ public:
+  virtual ~SettingsRepository() = default;
+  // The value of `key`, or nullopt when it was never set.
+  virtual Result<std::optional<std::string>> Get(std::string_view key) const = 0;
+  virtual Status Set(std::string_view key, std::string_view value) = 0;
+};
+
+// Reads the site settings; keys that were never set keep their defaults.
+Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo);
+// Validates (permalink pattern, URL scheme) and stores every field.
+Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& settings);
+
+}  // namespace gazette::content

@@ -1,0 +1,103 @@
+// Comment posting. The article page is cached and identical for everyone, so the form is
+// protected by an Origin/Referer check and a signed per-article token, not a session secret.
+// Every refusal re-renders the article with the visitor's text kept, under a 4xx status.
+#include <charconv>
+
+#include "common/text.h"
+#include "http/errors.h"
+#include "http/form.h"
+#include "http/reader_site.h"
+
+namespace gazette::http {
+namespace {
+
+std::string FormValue(const std::multimap<std::string, std::string>& form, const std::string& name) {
+  auto it = form.find(name);
+  return it == form.end() ? std::string() : it->second;
+}
+
+std::optional<std::int64_t> ParseId(std::string_view s) {
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
+  return v;
+}
+
+// "https://example.org/path" -> "https://example.org".
+std::string OriginOf(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  const std::size_t end = url.find('/', scheme + 3);
+  return text::AsciiLower(url.substr(0, end));
+}
+
+}  // namespace
+
+bool ReaderSite::SameOrigin(const Request& req) const {
+  std::string_view claimed = req.Header("origin");
+  if (claimed.empty()) claimed = req.Header("referer");
+  if (claimed.empty()) return true;  // privacy tools strip both; the signed token still applies
+  const std::string origin = OriginOf(claimed);
+  if (origin == OriginOf(d_.settings.url)) return true;
+  const std::string_view host = req.Header("host");
+  return !host.empty() && (origin == "http://" + text::AsciiLower(host) || origin == "https://" + text::AsciiLower(host));
+}
+
+Response ReaderSite::PostComment(const Request& req) const {
+  const std::string_view type = req.Header("content-type");
+  if (!text::AsciiLower(type).starts_with("application/x-www-form-urlencoded"))
+    return Response::Text(415, "Send the comment form as application/x-www-form-urlencoded.\n");
+  auto fields = ParseFormEncoded(req.body);
+  if (!fields) return Response::Text(400, "The form data is malformed.\n");
+  auto article_id = ParseId(FormValue(*fields, "article_id"));
+  if (!article_id) return Response::Text(400, "The form does not say which article the comment is for.\n");
+  auto article = d_.articles.Get(*article_id);
+  if (!article || !article->IsPublished()) return NotFound();
+
+  themes::CommentFormState kept;
+  kept.comment = FormValue(*fields, "comment");
+  kept.name = FormValue(*fields, "name");
+  kept.email = FormValue(*fields, "email");
+  kept.website = FormValue(*fields, "website");
+
+  if (!SameOrigin(req)) {
+    kept.message = "This comment was sent from another website, so it was not accepted.";
+    return ArticlePage(*article, std::move(kept), false, 403);
+  }
+  if (auto st = d_.tokens.Verify(FormValue(*fields, "token"), article->id, d_.clock.Now()); !st) {
+    kept.message = st.error().message;
+    return ArticlePage(*article, std::move(kept), false, 403);
+  }
+
+  comments::CommentForm form{article->id, std::nullopt, kept.comment, kept.name, kept.email, kept.website};
+  const std::string parent = FormValue(*fields, "parent");
+  if (!parent.empty()) form.parent_id = ParseId(parent).value_or(-1);
+  auto result = d_.comments.Submit(form, {req.remote_ip, std::string(req.Header("user-agent"))});
+  if (!result.ok()) {
+    int status = 422;
+    for (const auto& e : result.errors) {
+      if (e.field.empty() || e.field == "parent") {
+        kept.message = e.message;
+        status = StatusFor(e.code);
+      } else {
+        kept.field_errors.emplace(e.field, e.message);
+      }
+    }
+    return ArticlePage(*article, std::move(kept), false, status);
+  }
+  return Response::Redirect(303, text::EncodePath(d_.permalink.PathFor(*article)) + "?comment=pending#comments");
+}
+
+Response ReaderSite::CommentToken(const Request& req) const {
+  auto id = ParseId(req.Query("article").value_or(""));
+  if (!id) return Response::Text(400, "Say which article: /comments/token?article=ID\n");
+  auto article = d_.articles.Get(*id);
+  if (!article || !article->IsPublished()) return Response::Text(404, "No such article.\n");
+  Response r;
+  r.content_type = "application/json";
+  r.body = "{\"token\":\"" + d_.tokens.Issue(*id, d_.clock.Now()) + "\"}";
+  r.Header("Cache-Control", "no-store");
+  return r;
+}
+
+}  // namespace gazette::http

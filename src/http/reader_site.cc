@@ -1,0 +1,130 @@
+// ReaderSite routing and the reader's pages. Requests become plain values here (a slug, a page
+// number) before any service is called.
+#include "http/reader_site.h"
+
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+
+#include "common/text.h"
+#include "http/errors.h"
+
+namespace gazette::http {
+namespace {
+
+constexpr const char* kPageCacheControl = "public, max-age=60";
+
+// "/page/3/" -> 3; nullopt if `rest` is not of that shape.
+std::optional<int> PageNumber(std::string_view rest) {
+  if (rest.empty()) return 1;
+  if (!rest.starts_with("page/") || !rest.ends_with('/')) return std::nullopt;
+  rest = rest.substr(5, rest.size() - 6);
+  int n = 0;
+  auto [p, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
+  if (ec != std::errc() || p != rest.data() + rest.size() || n < 2) return std::nullopt;
+  return n;
+}
+
+Response Html(int status, std::string body, const char* cache_control) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  r.Header("Cache-Control", cache_control);
+  return r;
+}
+
+}  // namespace
+
+Response ReaderSite::Handle(const Request& req) const {
+  try {
+    return Route(req);
+  } catch (const std::exception& e) {
+    spdlog::error("{} {}: {}", req.method, req.target, e.what());
+    return ErrorPage(500, "Something went wrong", "We could not show this page. Please try again in a moment.");
+  }
+}
+
+Response ReaderSite::Route(const Request& req) const {
+  const std::string& path = req.path;
+  if (path == "/comments") {
+    if (req.method != "POST") return Response::Text(405, "Use POST to send a comment.\n").Header("Allow", "POST");
+    return PostComment(req);
+  }
+  if (req.method != "GET") return Response::Text(405, "This page can only be read.\n").Header("Allow", "GET, HEAD");
+  if (path == "/healthz") return Response::Text(200, "ok\n").Header("Cache-Control", "no-store");
+  if (path == "/comments/token") return CommentToken(req);
+  if (path.starts_with("/static/")) return StaticFile(path.substr(8));
+  if (!text::IsValidUtf8(path)) return NotFound();
+  if (path.starts_with("/tag/")) {
+    const std::string_view rest = std::string_view(path).substr(5);
+    const std::size_t slash = rest.find('/');
+    if (slash != std::string_view::npos && slash > 0)
+      if (auto page = PageNumber(rest.substr(slash + 1))) return TagArchive(std::string(rest.substr(0, slash)), *page);
+  }
+  if (path.front() == '/')
+    if (auto page = PageNumber(std::string_view(path).substr(1))) return Home(*page);
+  if (auto article = ArticleAt(req)) return std::move(*article);
+  // "/tag/x" -> "/tag/x/": tolerate a missing trailing slash on any page that exists.
+  if (!path.ends_with('/')) {
+    Request slashed = req;
+    slashed.path += '/';
+    if (Route(slashed).status == 200) return Response::Redirect(301, text::EncodePath(slashed.path));
+  }
+  return NotFound();
+}
+
+Response ReaderSite::Home(int page) const {
+  auto list = d_.articles.ListPublished(page, d_.settings.page_size, std::nullopt);
+  if (!list) return list.error().code == ErrorCode::kNotFound ? NotFound() : ErrorPage(503, "Unavailable", list.error().message);
+  themes::ListPage view{"", d_.settings.description, &*list, "/"};
+  return Html(200, d_.renderer.List(d_.settings, d_.permalink, view), kPageCacheControl);
+}
+
+Response ReaderSite::TagArchive(const std::string& slug, int page) const {
+  auto tag = d_.articles.GetTag(slug);
+  if (!tag) return NotFound();
+  auto list = d_.articles.ListPublished(page, d_.settings.page_size, tag->slug);
+  if (!list) return NotFound();
+  themes::ListPage view{tag->name, "Articles tagged " + tag->name + " on " + d_.settings.title, &*list,
+                        "/tag/" + tag->slug + "/"};
+  return Html(200, d_.renderer.List(d_.settings, d_.permalink, view), kPageCacheControl);
+}
+
+std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {
+  auto match = d_.permalink.Match(req.path);
+  if (!match) return std::nullopt;
+  Result<content::Article> article = match->id ? d_.articles.Get(*match->id) : d_.articles.GetPublished(match->slug);
+  if (!article || !article->IsPublished()) return std::nullopt;
+  if (!d_.permalink.Agrees(*match, *article))
+    return Response::Redirect(301, text::EncodePath(d_.permalink.PathFor(*article)));
+  const bool awaiting = req.Query("comment") == std::optional<std::string>("pending");
+  return ArticlePage(*article, {}, awaiting, 200);
+}
+
+Response ReaderSite::ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting,
+                                 int status) const {
+  themes::ArticlePage page;
+  page.article = &article;
+  if (auto comments = d_.comments.Approved(article.id)) page.comments = std::move(*comments);
+  if (auto related = d_.related.For(article.id)) page.related = std::move(*related);
+  // The token is the same for every render within the hour, so that the page stays byte-identical
+  // for every reader and cache; it is accepted for FormTokenSigner::max_age after that.
+  const UnixTime now = d_.clock.Now();
+  form.token = d_.tokens.Issue(article.id, now - now % 3600);
+  page.form = std::move(form);
+  page.awaiting_moderation = awaiting;
+  // A page with a visitor's own text or a notice for them is never cached.
+  const bool personal = status != 200 || awaiting;
+  return Html(status, d_.renderer.Article(d_.settings, d_.permalink, page), personal ? "no-store" : kPageCacheControl);
+}
+
+Response ReaderSite::ErrorPage(int status, const std::string& title, const std::string& message) const {
+  return Html(status, d_.renderer.Error(d_.settings, status, title, message), "no-store");
+}
+
+Response ReaderSite::NotFound() const {
+  return ErrorPage(404, "Page not found",
+                   "There is no page at this address. It may have moved, or the link may be mistyped.");
+}
+
+}  // namespace gazette::http

@@ -1,0 +1,54 @@
+// ReaderSite: the public site (home, tag archives, article pages, comment posting, assets).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "comments/comment_service.h"
+#include "comments/form_token.h"
+#include "common/time.h"
+#include "content/article_service.h"
+#include "content/permalink.h"
+#include "content/site_settings.h"
+#include "http/message.h"
+#include "related/related_service.h"
+#include "themes/renderer.h"
+
+namespace gazette::http {
+
+struct ReaderSiteDeps {
+  content::SiteSettings settings;
+  content::Permalink permalink;
+  content::ArticleService& articles;
+  comments::CommentService& comments;
+  related::RelatedService& related;
+  const themes::Renderer& renderer;
+  const comments::FormTokenSigner& tokens;
+  const Clock& clock;
+  std::string static_dir;  // files served under /static/
+};
+
+class ReaderSite {
+ public:
+  explicit ReaderSite(ReaderSiteDeps deps) : d_(std::move(deps)) {}
+
+  // Answers any request; never throws for bad input.
+  Response Handle(const Request& req) const;
+
+ private:
+  Response Route(const Request& req) const;
+  Response Home(int page) const;
+  Response TagArchive(const std::string& slug, int page) const;
+  std::optional<Response> ArticleAt(const Request& req) const;
+  Response ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting, int status) const;
+  Response PostComment(const Request& req) const;
+  Response CommentToken(const Request& req) const;
+  Response StaticFile(const std::string& name) const;
+  Response ErrorPage(int status, const std::string& title, const std::string& message) const;
+  Response NotFound() const;
+  bool SameOrigin(const Request& req) const;
+
+  ReaderSiteDeps d_;
+};
+
+}  // namespace gazette::http

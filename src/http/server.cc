@@ -1,0 +1,200 @@
+// Server: Beast sessions on a shared io_context, one thread per core. Every read has a deadline
+// and every request a size limit, because Beast sets none by default.
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+#include "http/form.h"
+
+namespace gazette::http {
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+// Splits the target into a decoded path and decoded query parameters. False if malformed.
+bool ParseTarget(std::string_view target, Request& req) {
+  auto url = boost::urls::parse_origin_form(boost::urls::string_view(target.data(), target.size()));
+  if (!url) return false;
+  req.path = url->path();  // decoded
+  if (url->has_query()) {
+    auto q = ParseFormEncoded(std::string_view(url->encoded_query().data(), url->encoded_query().size()));
+    if (!q) return false;
+    req.query = std::move(*q);
+  }
+  return true;
+}
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, const ServerOptions& options, const Handler& handler)
+      : stream_(std::move(socket)), options_(options), handler_(handler) {}
+
+  void Start() {
+    beast::error_code ec;
+    auto ep = stream_.socket().remote_endpoint(ec);
+    if (!ec) remote_ip_ = ep.address().to_string();
+    ReadRequest(true);
+  }
+
+ private:
+  void ReadRequest(bool first) {
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
+    parser_->body_limit(options_.max_body_bytes);
+    // Between keep-alive requests the client gets the idle timeout; once bytes arrive the whole
+    // request must come within the read timeout (checked again in OnRead via the parser).
+    stream_.expires_after(std::chrono::seconds(first || buffer_.size() > 0 ? options_.read_timeout_seconds
+                                                                           : options_.idle_timeout_seconds));
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+  }
+
+  void OnRead(beast::error_code ec, std::size_t) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::connection_reset ||
+        ec == asio::error::eof || ec == asio::error::operation_aborted)
+      return Close();
+    if (ec == bhttp::error::body_limit)
+      return SendError(413, "The request body is too large.\n");
+    if (ec == bhttp::error::header_limit)
+      return SendError(431, "The request headers are too large.\n");
+    if (ec) return SendError(400, "Malformed HTTP request.\n");
+    Handle(parser_->release());
+  }
+
+  void Handle(bhttp::request<bhttp::string_body> raw) {
+    Request req;
+    req.method = std::string(raw.method_string());
+    req.target = std::string(raw.target());
+    req.remote_ip = remote_ip_;
+    if (!ParseTarget(req.target, req)) return SendError(400, "Malformed request target.\n");
+    for (const auto& field : raw) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      req.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    req.body = std::move(raw.body());
+    const bool head = raw.method() == bhttp::verb::head;
+    if (head) req.method = "GET";
+
+    Response res;
+    const auto started = std::chrono::steady_clock::now();
+    try {
+      res = handler_(req);
+    } catch (const std::exception& e) {
+      spdlog::error("{} {} failed: {}", req.method, req.target, e.what());
+      res = Response::Text(500, "Internal server error.\n");
+    }
+    spdlog::debug("{} {} {} {}us", req.method, req.target, res.status,
+                  std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
+                      .count());
+    Write(std::move(res), raw.version(), raw.keep_alive(), head);
+  }
+
+  void Write(Response res, unsigned version, bool keep_alive, bool head) {
+    auto msg = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(res.status), version);
+    msg->set(bhttp::field::server, "Gazette");
+    msg->set(bhttp::field::content_type, res.content_type);
+    for (auto& [name, value] : res.headers) msg->insert(name, value);
+    msg->keep_alive(keep_alive);
+    const std::size_t length = res.body.size();
+    if (!head) msg->body() = std::move(res.body);
+    msg->content_length(length);
+    stream_.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+    auto self = shared_from_this();
+    bhttp::async_write(stream_, *msg, [self, msg, keep_alive](beast::error_code ec, std::size_t) {
+      if (ec || !keep_alive) return self->Close();
+      self->ReadRequest(false);
+    });
+  }
+
+  void SendError(int status, std::string message) {
+    Response res = Response::Text(status, std::move(message));
+    Write(std::move(res), 11, false, false);
+  }
+
+  void Close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.socket().close(ec);
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  const ServerOptions& options_;
+  const Handler& handler_;
+  std::string remote_ip_;
+};
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)), acceptor(io), signals(io) {}
+
+  void Accept() {
+    acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
+      if (!ec) std::make_shared<Session>(std::move(socket), options, handler)->Start();
+      if (acceptor.is_open()) Accept();
+    });
+  }
+
+  ServerOptions options;
+  Handler handler;
+  asio::io_context io;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+};
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Server::~Server() = default;
+
+Result<std::unique_ptr<Server>> Server::Bind(const ServerOptions& options, Handler handler) {
+  auto impl = std::make_unique<Impl>(options, std::move(handler));
+  beast::error_code ec;
+  const auto address = asio::ip::make_address(options.address, ec);
+  if (ec) return Error::Invalid("Not an IP address: " + options.address);
+  const tcp::endpoint endpoint(address, options.port);
+  impl->acceptor.open(endpoint.protocol(), ec);
+  if (!ec) impl->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) impl->acceptor.bind(endpoint, ec);
+  if (!ec) impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) return Error::Unavailable("Cannot listen on " + options.address + ":" + std::to_string(options.port) + ": " +
+                                    ec.message());
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::Run() {
+  impl_->signals.add(SIGINT);
+  impl_->signals.add(SIGTERM);
+  impl_->signals.async_wait([this](beast::error_code, int) { Stop(); });
+  impl_->Accept();
+  int threads = impl_->options.threads > 0 ? impl_->options.threads
+                                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> pool;
+  for (int i = 1; i < threads; ++i) pool.emplace_back([this] { impl_->io.run(); });
+  impl_->io.run();
+  for (auto& t : pool) t.join();
+}
+
+void Server::Stop() {
+  asio::post(impl_->io, [this] {
+    beast::error_code ec;
+    impl_->acceptor.close(ec);
+    impl_->io.stop();
+  });
+}
+
+}  // namespace gazette::http

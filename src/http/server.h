@@ -1,0 +1,44 @@
+// Server: the HTTP/1.1 front door (Boost.Beast), with limits on everything a client sends.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "common/result.h"
+#include "http/message.h"
+
+namespace gazette::http {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0: any free port (see Server::port())
+  int threads = 0;            // 0: one per core
+  std::size_t max_header_bytes = 16 * 1024;   // larger: 431
+  std::size_t max_body_bytes = 256 * 1024;    // larger: 413
+  int read_timeout_seconds = 15;              // to receive a whole request
+  int idle_timeout_seconds = 30;              // keep-alive wait between requests
+};
+
+using Handler = std::function<Response(const Request&)>;
+
+class Server {
+ public:
+  // Binds the listening socket. kUnavailable if the address cannot be bound.
+  static Result<std::unique_ptr<Server>> Bind(const ServerOptions& options, Handler handler);
+  ~Server();
+
+  // The bound port (useful when options.port was 0).
+  std::uint16_t port() const;
+  // Serves until Stop() or SIGINT/SIGTERM. Blocks the calling thread, which also serves.
+  void Run();
+  void Stop();
+
+ private:
+  struct Impl;
+  explicit Server(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace gazette::http

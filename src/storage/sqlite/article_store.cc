@@ -1,0 +1,219 @@
+// ArticleStore: parameterised SQL only; an article and its tags are written in one transaction.
+#include "storage/sqlite/article_store.h"
+
+namespace gazette::storage::sqlite {
+
+using content::Article;
+using content::ArticleStatus;
+using content::ArticleSummary;
+using content::Tag;
+
+namespace {
+
+constexpr const char* kArticleColumns =
+    "id, slug, title, markdown, html, excerpt, author, status, published_at, created_at, updated_at";
+
+Article ReadArticle(const Statement& st) {
+  Article a;
+  a.id = st.Int(0);
+  a.slug = st.Text(1);
+  a.title = st.Text(2);
+  a.markdown = st.Text(3);
+  a.html = st.Text(4);
+  a.excerpt = st.Text(5);
+  a.author = st.Text(6);
+  a.status = content::ParseArticleStatus(st.Text(7)).value_or(ArticleStatus::kDraft);
+  a.published_at = st.Int(8);
+  a.created_at = st.Int(9);
+  a.updated_at = st.Int(10);
+  return a;
+}
+
+}  // namespace
+
+ArticleSummary ReadSummary(const Statement& st) {
+  ArticleSummary s;
+  s.id = st.Int(0);
+  s.slug = st.Text(1);
+  s.title = st.Text(2);
+  s.excerpt = st.Text(3);
+  s.author = st.Text(4);
+  s.published_at = st.Int(5);
+  if (!st.IsNull(6)) s.primary_tag = Tag{st.Int(6), st.Text(7), st.Text(8)};
+  return s;
+}
+
+Result<std::int64_t> ArticleStore::EnsureTag(const Tag& tag) {
+  auto find = db_.Prepare("SELECT id FROM tags WHERE slug = ?1");
+  find.Bind(1, tag.slug);
+  auto row = find.Step();
+  if (!row) return row.error();
+  if (*row) return find.Int(0);
+  auto insert = db_.Prepare("INSERT INTO tags (name, slug) VALUES (?1, ?2)");
+  insert.Bind(1, tag.name).Bind(2, tag.slug);
+  if (auto st = insert.Run(); !st) return st.error();
+  return db_.LastInsertId();
+}
+
+Result<Article> ArticleStore::Insert(const content::NewArticle& a) {
+  Database::Transaction tx(db_);
+  auto st = db_.Prepare(
+      "INSERT INTO articles (slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
+      "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
+  st.Bind(1, a.slug).Bind(2, a.title).Bind(3, a.markdown).Bind(4, a.html).Bind(5, a.excerpt).Bind(6, a.author);
+  st.Bind(7, std::string_view(content::ToString(a.status))).Bind(8, a.published_at).Bind(9, a.created_at);
+  if (auto r = st.Run(); !r) {
+    if (r.error().code == ErrorCode::kConflict) return Error::Conflict("An article with this slug already exists.");
+    return r.error();
+  }
+  const content::ArticleId id = db_.LastInsertId();
+  for (std::size_t i = 0; i < a.tags.size(); ++i) {
+    auto tag_id = EnsureTag(a.tags[i]);
+    if (!tag_id) return tag_id.error();
+    auto link = db_.Prepare("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?1, ?2, ?3)");
+    link.Bind(1, id).Bind(2, *tag_id).Bind(3, static_cast<std::int64_t>(i));
+    if (auto r = link.Run(); !r) return r.error();
+  }
+  if (auto r = tx.Commit(); !r) return r.error();
+  return FindById(id);
+}
+
+Result<std::vector<Tag>> ArticleStore::TagsOf(content::ArticleId id) const {
+  auto st = db_.Prepare(
+      "SELECT t.id, t.name, t.slug FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+      "WHERE at.article_id = ?1 ORDER BY at.position");
+  st.Bind(1, id);
+  std::vector<Tag> tags;
+  for (;;) {
+    auto row = st.Step();
+    if (!row) return row.error();
+    if (!*row) break;
+    tags.push_back(Tag{st.Int(0), st.Text(1), st.Text(2)});
+  }
+  return tags;
+}
+
+Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const {
+  const bool by_id = column == "id";
+  auto st = db_.Prepare(by_id ? std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?1"
+                              : std::string("SELECT ") + kArticleColumns + " FROM articles WHERE slug = ?1");
+  if (by_id) st.Bind(1, id);
+  else st.Bind(1, slug);
+  auto row = st.Step();
+  if (!row) return row.error();
+  if (!*row) return Error::NotFound("No such article.");
+  Article a = ReadArticle(st);
+  auto tags = TagsOf(a.id);
+  if (!tags) return tags.error();
+  a.tags = std::move(*tags);
+  return a;
+}
+
+Result<Article> ArticleStore::FindById(content::ArticleId id) const { return FindWhere("id", id, {}); }
+Result<Article> ArticleStore::FindBySlug(std::string_view slug) const { return FindWhere("slug", 0, slug); }
+
+Result<bool> ArticleStore::SlugExists(std::string_view slug) const {
+  auto st = db_.Prepare("SELECT 1 FROM articles WHERE slug = ?1");
+  st.Bind(1, slug);
+  return st.Step();
+}
+
+Result<std::vector<ArticleSummary>> ArticleStore::ListPublished(const content::ArticleQuery& q) const {
+  const std::string base = std::string("SELECT ") + kSummaryColumns + " FROM articles a " + kPrimaryTagJoin;
+  const std::string order = " ORDER BY a.published_at DESC, a.id DESC LIMIT ?1 OFFSET ?2";
+  auto st = db_.Prepare(q.tag_slug ? base +
+                                         " WHERE a.status = 'published' AND a.id IN (SELECT x.article_id FROM "
+                                         "article_tags x JOIN tags y ON y.id = x.tag_id WHERE y.slug = ?3)" +
+                                         order
+                                   : base + " WHERE a.status = 'published'" + order);
+  st.Bind(1, std::int64_t{q.limit}).Bind(2, std::int64_t{q.offset});
+  if (q.tag_slug) st.Bind(3, *q.tag_slug);
+  std::vector<ArticleSummary> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(ReadSummary(st));
+  }
+  return out;
+}
+
+Result<int> ArticleStore::CountPublished(const std::optional<std::string>& tag_slug) const {
+  auto st = db_.Prepare(tag_slug ? "SELECT COUNT(*) FROM articles a JOIN article_tags x ON x.article_id = a.id "
+                                   "JOIN tags y ON y.id = x.tag_id WHERE a.status = 'published' AND y.slug = ?1"
+                                 : "SELECT COUNT(*) FROM articles WHERE status = 'published'");
+  if (tag_slug) st.Bind(1, *tag_slug);
+  auto row = st.Step();
+  if (!row) return row.error();
+  return static_cast<int>(st.Int(0));
+}
+
+Result<std::vector<Article>> ArticleStore::ListAll(std::optional<ArticleStatus> status) const {
+  auto st = db_.Prepare(status ? std::string("SELECT ") + kArticleColumns + " FROM articles WHERE status = ?1 ORDER BY id"
+                               : std::string("SELECT ") + kArticleColumns + " FROM articles ORDER BY id");
+  if (status) st.Bind(1, std::string_view(content::ToString(*status)));
+  std::vector<Article> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(ReadArticle(st));
+  }
+  for (auto& a : out) {
+    auto tags = TagsOf(a.id);
+    if (!tags) return tags.error();
+    a.tags = std::move(*tags);
+  }
+  return out;
+}
+
+Status ArticleStore::SetStatus(content::ArticleId id, ArticleStatus status, UnixTime published_at, UnixTime now) {
+  auto st = db_.Prepare("UPDATE articles SET status = ?2, published_at = ?3, updated_at = ?4 WHERE id = ?1");
+  st.Bind(1, id).Bind(2, std::string_view(content::ToString(status))).Bind(3, published_at).Bind(4, now);
+  if (auto r = st.Run(); !r) return r;
+  auto changed = db_.Prepare("SELECT changes()");
+  auto row = changed.Step();
+  if (row && *row && changed.Int(0) == 0) return Error::NotFound("No such article.");
+  return Status::Ok();
+}
+
+Result<Tag> ArticleStore::FindTag(std::string_view slug) const {
+  auto st = db_.Prepare("SELECT id, name, slug FROM tags WHERE slug = ?1");
+  st.Bind(1, slug);
+  auto row = st.Step();
+  if (!row) return row.error();
+  if (!*row) return Error::NotFound("No such tag.");
+  return Tag{st.Int(0), st.Text(1), st.Text(2)};
+}
+
+Result<std::vector<content::ArticleText>> ArticleStore::PublishedTexts() const {
+  // The excerpt column is only the start; relatedness reads the whole Markdown source, which is
+  // close enough to plain text for word statistics.
+  auto st = db_.Prepare(
+      "SELECT a.id, a.title, a.markdown, a.published_at, "
+      "(SELECT group_concat(t.slug, char(10)) FROM article_tags x JOIN tags t ON t.id = x.tag_id "
+      "WHERE x.article_id = a.id) FROM articles a WHERE a.status = 'published' ORDER BY a.id");
+  std::vector<content::ArticleText> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row) return row.error();
+    if (!*row) break;
+    content::ArticleText t;
+    t.id = st.Int(0);
+    t.title = st.Text(1);
+    t.plain_body = st.Text(2);
+    t.published_at = st.Int(3);
+    const std::string tags = st.Text(4);
+    std::size_t start = 0;
+    while (start < tags.size()) {
+      std::size_t end = tags.find('\n', start);
+      if (end == std::string::npos) end = tags.size();
+      t.tag_slugs.push_back(tags.substr(start, end - start));
+      start = end + 1;
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace gazette::storage::sqlite

@@ -1,0 +1,40 @@
+// ArticleStore: content::ArticleRepository on SQLite.
+#pragma once
+
+#include "content/article_repository.h"
+#include "storage/sqlite/database.h"
+
+namespace gazette::storage::sqlite {
+
+class ArticleStore final : public content::ArticleRepository {
+ public:
+  explicit ArticleStore(Database& db) : db_(db) {}
+
+  Result<content::Article> Insert(const content::NewArticle& article) override;
+  Result<content::Article> FindById(content::ArticleId id) const override;
+  Result<content::Article> FindBySlug(std::string_view slug) const override;
+  Result<bool> SlugExists(std::string_view slug) const override;
+  Result<std::vector<content::ArticleSummary>> ListPublished(const content::ArticleQuery& query) const override;
+  Result<int> CountPublished(const std::optional<std::string>& tag_slug) const override;
+  Result<std::vector<content::Article>> ListAll(std::optional<content::ArticleStatus> status) const override;
+  Status SetStatus(content::ArticleId id, content::ArticleStatus status, UnixTime published_at, UnixTime now) override;
+  Result<content::Tag> FindTag(std::string_view slug) const override;
+  Result<std::vector<content::ArticleText>> PublishedTexts() const override;
+
+ private:
+  Result<content::Article> FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const;
+  Result<std::vector<content::Tag>> TagsOf(content::ArticleId id) const;
+  Result<std::int64_t> EnsureTag(const content::Tag& tag);
+
+  Database& db_;
+};
+
+// Reads the summary columns (id, slug, title, excerpt, author, published_at, tag id, tag name,
+// tag slug) starting at column 0. Shared with the related store.
+content::ArticleSummary ReadSummary(const Statement& st);
+inline constexpr const char* kSummaryColumns =
+    "a.id, a.slug, a.title, a.excerpt, a.author, a.published_at, t.id, t.name, t.slug";
+inline constexpr const char* kPrimaryTagJoin =
+    "LEFT JOIN article_tags at ON at.article_id = a.id AND at.position = 0 LEFT JOIN tags t ON t.id = at.tag_id";
+
+}  // namespace gazette::storage::sqlite

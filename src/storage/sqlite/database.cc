@@ -1,0 +1,177 @@
+// Database: connection-per-thread so that readers run in parallel under WAL, and statement
+// caching so that a page view does not re-parse SQL.
+#include "storage/sqlite/database.h"
+
+#include <stdexcept>
+
+#include "storage/sqlite/migrations.h"
+
+namespace gazette::storage::sqlite {
+
+class Connection {
+ public:
+  explicit Connection(sqlite3* db) : db_(db) {}
+  ~Connection() {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
+  sqlite3* db() { return db_; }
+  sqlite3_stmt* Prepare(std::string_view sql) {
+    auto it = cache_.find(std::string(sql));
+    if (it != cache_.end()) return it->second;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+        SQLITE_OK)
+      throw std::runtime_error(std::string("SQL does not compile: ") + sqlite3_errmsg(db_) + " in: " + std::string(sql));
+    cache_.emplace(std::string(sql), stmt);
+    return stmt;
+  }
+
+ private:
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+namespace {
+
+Error SqliteError(sqlite3* db, int rc) {
+  const int primary = rc & 0xFF;
+  std::string message = std::string("database: ") + sqlite3_errmsg(db);
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return Error::Unavailable("The database is busy; try again.");
+  if (primary == SQLITE_CONSTRAINT) return Error::Conflict(message);
+  if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_READONLY)
+    return Error::Unavailable(message);
+  return Error::Internal(message);
+}
+
+}  // namespace
+
+Statement::~Statement() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+Statement& Statement::Bind(int index, std::int64_t value) {
+  sqlite3_bind_int64(stmt_, index, value);
+  return *this;
+}
+Statement& Statement::Bind(int index, std::string_view value) {
+  sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+Statement& Statement::Bind(int index, double value) {
+  sqlite3_bind_double(stmt_, index, value);
+  return *this;
+}
+Statement& Statement::BindNull(int index) {
+  sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
+Result<bool> Statement::Step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  return SqliteError(db_, rc);
+}
+
+Status Statement::Run() {
+  for (;;) {
+    auto row = Step();
+    if (!row) return row.error();
+    if (!*row) return Status::Ok();
+  }
+}
+
+std::string Statement::Text(int col) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+  return p ? std::string(p, sqlite3_column_bytes(stmt_, col)) : std::string();
+}
+
+Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool create) {
+  std::unique_ptr<Database> db(new Database(path));
+  sqlite3* raw = nullptr;
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = raw ? sqlite3_errmsg(raw) : "out of memory";
+    sqlite3_close_v2(raw);
+    return Error::Unavailable("Cannot open database " + path + ": " + msg);
+  }
+  sqlite3_close_v2(raw);
+  if (auto st = db->Migrate(); !st) return st.error();
+  return db;
+}
+
+Database::Database(std::string path) : path_(std::move(path)) {}
+Database::~Database() = default;
+
+Connection& Database::ThisThread() {
+  std::lock_guard lock(mutex_);
+  auto& slot = connections_[std::this_thread::get_id()];
+  if (!slot) {
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(path_.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+      sqlite3_close_v2(raw);
+      throw std::runtime_error("cannot open database " + path_);
+    }
+    slot = std::make_unique<Connection>(raw);
+    sqlite3_busy_timeout(raw, 5000);
+    // FULL: an acknowledged comment survives a crash or power cut, not only a process kill.
+    sqlite3_exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", nullptr, nullptr,
+                 nullptr);
+  }
+  return *slot;
+}
+
+Statement Database::Prepare(std::string_view sql) {
+  Connection& c = ThisThread();
+  return Statement(c.db(), c.Prepare(sql));
+}
+
+Status Database::Exec(std::string_view sql) {
+  Connection& c = ThisThread();
+  char* err = nullptr;
+  const int rc = sqlite3_exec(c.db(), std::string(sql).c_str(), nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    Error e = SqliteError(c.db(), rc);
+    if (err) e.message = std::string("database: ") + err;
+    sqlite3_free(err);
+    return e;
+  }
+  return Status::Ok();
+}
+
+std::int64_t Database::LastInsertId() { return sqlite3_last_insert_rowid(ThisThread().db()); }
+
+int Database::SchemaVersion() {
+  auto st = Prepare("PRAGMA user_version");
+  auto row = st.Step();
+  return row && *row ? static_cast<int>(st.Int(0)) : 0;
+}
+
+Status Database::Migrate() {
+  const auto& migrations = Migrations();
+  for (int version = SchemaVersion(); version < static_cast<int>(migrations.size()); ++version) {
+    Transaction tx(*this);
+    if (auto st = Exec(migrations[version]); !st)
+      return Error::Internal("Migration " + std::to_string(version + 1) + " failed: " + st.error().message);
+    if (auto st = Exec("PRAGMA user_version = " + std::to_string(version + 1)); !st) return st;
+    if (auto st = tx.Commit(); !st) return st;
+  }
+  return Status::Ok();
+}
+
+Database::Transaction::Transaction(Database& db) : db_(db) {
+  if (!db_.Exec("BEGIN IMMEDIATE")) done_ = true;
+}
+Database::Transaction::~Transaction() {
+  if (!done_) (void)db_.Exec("ROLLBACK");
+}
+Status Database::Transaction::Commit() {
+  if (done_) return Error::Unavailable("The database is busy; try again.");
+  done_ = true;
+  return db_.Exec("COMMIT");
+}
+
+}  // namespace gazette::storage::sqlite

@@ -1,0 +1,92 @@
+// Database: an SQLite file in WAL mode, with one connection per thread and cached statements.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+
+#include "common/result.h"
+
+namespace gazette::storage::sqlite {
+
+class Connection;
+
+// A prepared statement borrowed from a connection's cache; reset when it goes out of scope.
+class Statement {
+ public:
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& Bind(int index, std::int64_t value);
+  Statement& Bind(int index, std::string_view value);
+  Statement& Bind(int index, double value);
+  Statement& BindNull(int index);
+  Statement& Bind(int index, const std::optional<std::int64_t>& value) {
+    return value ? Bind(index, *value) : BindNull(index);
+  }
+
+  // Advances to the next row. Returns true for a row, false when done; kUnavailable on a busy
+  // database, kConflict on a constraint violation, kInternal otherwise.
+  Result<bool> Step();
+  // Runs to completion (for statements without rows).
+  Status Run();
+
+  std::int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
+  double Real(int col) const { return sqlite3_column_double(stmt_, col); }
+  bool IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+  std::string Text(int col) const;
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_;
+};
+
+class Database {
+ public:
+  // Opens (creating if asked) the database file and applies pending migrations.
+  // kUnavailable if the file cannot be opened; kInternal if a migration fails.
+  static Result<std::unique_ptr<Database>> Open(const std::string& path, bool create);
+  ~Database();
+
+  // A statement prepared on the calling thread's connection. Throws std::runtime_error for SQL
+  // that does not compile (a bug, not a runtime condition).
+  Statement Prepare(std::string_view sql);
+  // Runs `sql` (one or more statements, no parameters) on this thread's connection.
+  Status Exec(std::string_view sql);
+  std::int64_t LastInsertId();
+
+  // A transaction on this thread's connection: rolled back unless Commit() is called.
+  class Transaction {
+   public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Status Commit();
+
+   private:
+    Database& db_;
+    bool done_ = false;
+  };
+
+  int SchemaVersion();
+  const std::string& path() const { return path_; }
+
+ private:
+  explicit Database(std::string path);
+  Connection& ThisThread();
+  Status Migrate();
+
+  std::string path_;
+  std::mutex mutex_;
+  std::unordered_map<std::thread::id, std::unique_ptr<Connection>> connections_;
+};
+
+}  // namespace gazette::storage::sqlite

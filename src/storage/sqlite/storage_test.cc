@@ -1,0 +1,160 @@
+// The SQLite stores and the services over them, on a real database file.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "comments/comment_service.h"
+#include "content/article_service.h"
+#include "related/related_service.h"
+#include "storage/sqlite/article_store.h"
+#include "storage/sqlite/comment_store.h"
+#include "storage/sqlite/database.h"
+#include "storage/sqlite/related_store.h"
+#include "storage/sqlite/settings_store.h"
+
+namespace gazette::storage::sqlite {
+namespace {
+
+class FixedClock : public Clock {
+ public:
+  UnixTime Now() const override { return now; }
+  UnixTime now = 1700000000;
+};
+
+class StorageTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() /
+            ("gazette-test-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
+    std::filesystem::remove(path_);
+    auto db = Database::Open(path_.string(), true);
+    ASSERT_TRUE(db) << db.error().message;
+    db_ = std::move(*db);
+    articles_ = std::make_unique<ArticleStore>(*db_);
+    comments_ = std::make_unique<CommentStore>(*db_);
+    related_store_ = std::make_unique<RelatedStore>(*db_);
+    service_ = std::make_unique<content::ArticleService>(*articles_, clock_);
+    comment_service_ = std::make_unique<comments::CommentService>(*comments_, *articles_, clock_);
+  }
+  void TearDown() override {
+    service_.reset();
+    db_.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+  }
+  content::Article Publish(const std::string& title, std::vector<std::string> tags = {}, std::string body = "Body.") {
+    content::ArticleDraft d;
+    d.title = title;
+    d.markdown = body;
+    d.tags = std::move(tags);
+    d.status = content::ArticleStatus::kPublished;
+    d.published_at = clock_.now++;
+    auto a = service_->Create(d);
+    EXPECT_TRUE(a) << (a ? "" : a.error().message);
+    return *a;
+  }
+
+  std::filesystem::path path_;
+  FixedClock clock_;
+  std::unique_ptr<Database> db_;
+  std::unique_ptr<ArticleStore> articles_;
+  std::unique_ptr<CommentStore> comments_;
+  std::unique_ptr<RelatedStore> related_store_;
+  std::unique_ptr<content::ArticleService> service_;
+  std::unique_ptr<comments::CommentService> comment_service_;
+};
+
+TEST_F(StorageTest, StoresArticlesWithTagsAndUniqueSlugs) {
+  auto a = Publish("Pay rise for nurses", {"Health", "pay"});
+  auto b = Publish("Pay rise for nurses", {"health"});
+  EXPECT_EQ(a.slug, "pay-rise-for-nurses");
+  EXPECT_EQ(b.slug, "pay-rise-for-nurses-2");
+  auto found = articles_->FindBySlug("pay-rise-for-nurses");
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->tags.size(), 2u);
+  EXPECT_EQ(found->PrimaryTag()->slug, "health");
+  EXPECT_EQ(found->html, "<p>Body.</p>\n");
+  EXPECT_EQ(*articles_->CountPublished(std::string("health")), 2);
+  EXPECT_EQ(articles_->FindTag("health")->name, "Health");
+}
+
+TEST_F(StorageTest, ListsPublishedNewestFirstWithPages) {
+  for (int i = 0; i < 5; ++i) Publish("Story " + std::to_string(i));
+  content::ArticleDraft draft;
+  draft.title = "Secret draft";
+  ASSERT_TRUE(service_->Create(draft));
+  auto page1 = service_->ListPublished(1, 2, std::nullopt);
+  ASSERT_TRUE(page1);
+  EXPECT_EQ(page1->total, 5);
+  EXPECT_EQ(page1->total_pages, 3);
+  EXPECT_EQ(page1->items[0].title, "Story 4");
+  auto page3 = service_->ListPublished(3, 2, std::nullopt);
+  ASSERT_EQ(page3->items.size(), 1u);
+  EXPECT_EQ(page3->items[0].title, "Story 0");
+  EXPECT_EQ(service_->ListPublished(4, 2, std::nullopt).error().code, ErrorCode::kNotFound);
+  EXPECT_FALSE(service_->GetPublished("secret-draft"));
+}
+
+TEST_F(StorageTest, CommentsArePendingUntilApproved) {
+  auto a = Publish("Budget day");
+  comments::CommentForm form{a.id, std::nullopt, "Well said.", "Ada", "ada@example.org", "https://example.org"};
+  auto r = comment_service_->Submit(form, {"127.0.0.1", "test"});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.comment->status, comments::CommentStatus::kPending);
+  EXPECT_EQ(*comments_->CountApproved(a.id), 0);
+  ASSERT_TRUE(comment_service_->Approve(r.comment->id));
+  EXPECT_EQ(*comments_->CountApproved(a.id), 1);
+  EXPECT_EQ(comments_->ListApproved(a.id)->front().body, "Well said.");
+  EXPECT_EQ(comment_service_->Approve(9999).error().code, ErrorCode::kNotFound);
+}
+
+TEST_F(StorageTest, RefusesCommentsOnDraftsAndBadReplies) {
+  auto a = Publish("Budget day");
+  auto b = Publish("Another day");
+  comments::CommentForm form{a.id, std::nullopt, "Hi", "Ada", "ada@example.org", "https://example.org"};
+  auto pending = comment_service_->Submit(form, {});
+  ASSERT_TRUE(pending.ok());
+  form.parent_id = pending.comment->id;  // not approved yet
+  EXPECT_FALSE(comment_service_->Submit(form, {}).ok());
+  ASSERT_TRUE(comment_service_->Approve(pending.comment->id));
+  EXPECT_TRUE(comment_service_->Submit(form, {}).ok());
+  form.article_id = b.id;  // the parent belongs to another article
+  EXPECT_FALSE(comment_service_->Submit(form, {}).ok());
+  ASSERT_TRUE(service_->Unpublish(b.id));
+  form.parent_id.reset();
+  auto on_draft = comment_service_->Submit(form, {});
+  ASSERT_FALSE(on_draft.ok());
+  EXPECT_EQ(on_draft.errors[0].code, ErrorCode::kNotFound);
+}
+
+TEST_F(StorageTest, RelatedListsHideUnpublishedArticlesAtOnce) {
+  auto a = Publish("Interest rates rise", {"economy"}, "The bank raised interest rates.");
+  auto b = Publish("Rates rise again", {"economy"}, "Interest rates went up again at the bank.");
+  Publish("Cup final", {"sport"}, "The club won the cup.");
+  related::RelatedService related(*articles_, *related_store_);
+  ASSERT_TRUE(related.Rebuild());
+  auto list = related.For(a.id);
+  ASSERT_TRUE(list);
+  ASSERT_FALSE(list->empty());
+  EXPECT_EQ(list->front().id, b.id);
+  ASSERT_TRUE(service_->Unpublish(b.id));
+  for (const auto& s : *related.For(a.id)) EXPECT_NE(s.id, b.id);
+}
+
+TEST_F(StorageTest, SettingsRoundTripAndMigrationsAreIdempotent) {
+  SettingsStore settings(*db_);
+  ASSERT_TRUE(settings.Set("site.title", "The Harbourton Gazette"));
+  EXPECT_EQ(**settings.Get("site.title"), "The Harbourton Gazette");
+  EXPECT_FALSE(*settings.Get("missing"));
+  const int version = db_->SchemaVersion();
+  EXPECT_GT(version, 0);
+  db_.reset();
+  auto again = Database::Open(path_.string(), false);
+  ASSERT_TRUE(again);
+  EXPECT_EQ((*again)->SchemaVersion(), version);
+  db_ = std::move(*again);
+}
+
+}  // namespace
+}  // namespace gazette::storage::sqlite

@@ -1,0 +1,13 @@
+// How a comment's plain text becomes HTML: escaped, in paragraphs, with line breaks kept.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gazette::themes {
+
+// Blank lines separate paragraphs; single newlines become <br>. Everything is HTML-escaped,
+// so no markup from a visitor reaches the page.
+std::string CommentBodyHtml(std::string_view body);
+
+}  // namespace gazette::themes

@@ -1,0 +1,228 @@
+// Renderer: builds Mustache data from domain values and renders page template + layout.
+#include "themes/renderer.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+
+#include "common/text.h"
+#include "common/time.h"
+#include "themes/comment_html.h"
+
+namespace gazette::themes {
+namespace mus = kainjow::mustache;
+
+namespace {
+
+constexpr const char* kRequired[] = {"layout", "article", "list", "error"};
+constexpr std::size_t kRelatedExcerptChars = 90;
+constexpr std::size_t kCardExcerptChars = 200;
+
+// Parsed templates, per thread: kainjow's render is not const, so threads must not share one.
+const mus::mustache& Parsed(const std::map<std::string, std::string>& templates, const std::string& name) {
+  thread_local std::unordered_map<const void*, std::unordered_map<std::string, std::unique_ptr<mus::mustache>>> cache;
+  auto& slot = cache[&templates][name];
+  if (!slot) slot = std::make_unique<mus::mustache>(templates.at(name));
+  return *slot;
+}
+
+std::string Render(const std::map<std::string, std::string>& templates, const std::string& name, mus::data& data) {
+  // Partials are the templates whose names start with '_', so they never collide with data keys.
+  for (const auto& [partial_name, source] : templates) {
+    if (!partial_name.starts_with('_')) continue;
+    const std::string* src = &source;
+    data.set(partial_name, mus::partial([src] { return *src; }));
+  }
+  return const_cast<mus::mustache&>(Parsed(templates, name)).render(data);
+}
+
+mus::data TagData(const content::Tag& tag) {
+  mus::data d;
+  d.set("name", tag.name);
+  d.set("url", text::EncodePath("/tag/" + tag.slug + "/"));
+  return d;
+}
+
+mus::data CardData(const content::Permalink& permalink, const content::ArticleSummary& a, std::size_t excerpt_chars) {
+  mus::data d;
+  d.set("title", a.title);
+  d.set("url", text::EncodePath(permalink.PathFor(a)));
+  d.set("excerpt", text::Excerpt(a.excerpt, excerpt_chars));
+  d.set("author", a.author);
+  d.set("date_iso", FormatIso8601(a.published_at));
+  d.set("date_human", FormatHumanDate(a.published_at));
+  if (a.primary_tag) d.set("tag", TagData(*a.primary_tag));
+  return d;
+}
+
+mus::data CommentData(const comments::Comment& c) {
+  mus::data d;
+  d.set("id", std::to_string(c.id));
+  d.set("name", c.name);
+  if (!c.website.empty()) d.set("website", c.website);
+  d.set("date_iso", FormatIso8601(c.created_at));
+  d.set("date_human", FormatHumanDate(c.created_at));
+  d.set("body_html", CommentBodyHtml(c.body));
+  return d;
+}
+
+mus::data FieldData(const CommentFormState& form, const std::string& name, const std::string& value) {
+  mus::data d;
+  d.set("value", text::SanitizeUtf8(value));
+  auto it = form.field_errors.find(name);
+  if (it != form.field_errors.end()) d.set("error", it->second);
+  return d;
+}
+
+mus::data FormData(const CommentFormState& form, content::ArticleId article_id) {
+  mus::data d;
+  d.set("article_id", std::to_string(article_id));
+  d.set("token", form.token);
+  d.set("comment", FieldData(form, "comment", form.comment));
+  d.set("name", FieldData(form, "name", form.name));
+  d.set("email", FieldData(form, "email", form.email));
+  d.set("website", FieldData(form, "website", form.website));
+  if (!form.message.empty()) d.set("message", form.message);
+  if (!form.field_errors.empty()) d.set("has_errors", true);
+  return d;
+}
+
+mus::data PageLink(const std::string& base, int page) {
+  mus::data d;
+  d.set("url", text::EncodePath(page == 1 ? base : base + "page/" + std::to_string(page) + "/"));
+  d.set("number", std::to_string(page));
+  return d;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Renderer>> Renderer::Load(const std::string& theme_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(theme_dir, ec)) return Error::Unavailable("Theme folder not found: " + theme_dir);
+  std::map<std::string, std::string> templates;
+  for (const auto& entry : fs::directory_iterator(theme_dir, ec)) {
+    if (entry.path().extension() != ".mustache") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    const std::string name = entry.path().stem().string();
+    mus::mustache check(buf.str());
+    if (!check.is_valid())
+      return Error::Invalid("Template " + entry.path().string() + " does not parse: " + check.error_message());
+    templates[name] = buf.str();
+  }
+  for (const char* name : kRequired)
+    if (!templates.contains(name)) return Error::Unavailable(std::string("Theme is missing ") + name + ".mustache");
+  // FNV-1a over the static files' names and bytes: stable across runs, unlike std::hash.
+  std::uint64_t hash = 1469598103934665603ull;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(StaticDir(theme_dir), ec)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream buf;
+    buf << file.filename().string() << in.rdbuf();
+    for (unsigned char c : buf.str()) hash = (hash ^ c) * 1099511628211ull;
+  }
+  char version[17];
+  std::snprintf(version, sizeof version, "%016llx", static_cast<unsigned long long>(hash));
+  return std::unique_ptr<Renderer>(new Renderer(std::move(templates), std::string(version, 10)));
+}
+
+namespace {
+
+std::string RenderPage(const std::map<std::string, std::string>& templates, const std::string& asset_version,
+                       const std::string& name,
+                       const content::SiteSettings& site, mus::data page, const std::string& title,
+                       const std::string& description, const std::string& path) {
+  mus::data site_data;
+  site_data.set("title", site.title);
+  site_data.set("description", site.description);
+  site_data.set("language", site.language);
+  site_data.set("url", site.url);
+  page.set("site", site_data);
+  const std::string content = Render(templates, name, page);
+  mus::data layout;
+  layout.set("site", site_data);
+  layout.set("page_title", title);
+  layout.set("description", description.empty() ? site.description : description);
+  if (!path.empty()) layout.set("canonical", site.url + text::EncodePath(path));
+  layout.set("content", content);
+  layout.set("asset_version", asset_version);
+  return Render(templates, "layout", layout);
+}
+
+}  // namespace
+
+std::string Renderer::Article(const content::SiteSettings& site, const content::Permalink& permalink,
+                              const ArticlePage& page) const {
+  const content::Article& a = *page.article;
+  mus::data d;
+  d.set("id", std::to_string(a.id));
+  d.set("title", a.title);
+  d.set("author", a.author);
+  d.set("date_iso", FormatIso8601(a.published_at));
+  d.set("date_human", FormatHumanDate(a.published_at));
+  d.set("body_html", a.html);
+  if (const content::Tag* tag = a.PrimaryTag()) d.set("tag", TagData(*tag));
+  mus::data other_tags{mus::data::type::list};
+  for (std::size_t i = 1; i < a.tags.size(); ++i) other_tags.push_back(TagData(a.tags[i]));
+  d.set("other_tags", other_tags);
+  if (a.tags.size() > 1) d.set("has_other_tags", true);
+  d.set("comment_count", std::to_string(page.comments.size()));
+  mus::data comment_list{mus::data::type::list};
+  for (const auto& c : page.comments) comment_list.push_back(CommentData(c));
+  d.set("comments", comment_list);
+  if (page.comments.empty()) d.set("no_comments", true);
+  d.set("form", FormData(page.form, a.id));
+  if (page.awaiting_moderation) d.set("awaiting_moderation", true);
+  // A refused form opens the comments so the visitor sees their text and the errors.
+  if (!page.form.field_errors.empty() || !page.form.message.empty()) d.set("form_has_problem", true);
+  mus::data related{mus::data::type::list};
+  for (const auto& r : page.related) related.push_back(CardData(permalink, r, kRelatedExcerptChars));
+  d.set("related", related);
+  if (!page.related.empty()) d.set("has_related", true);
+  const std::string description = text::Excerpt(a.excerpt, 155);
+  return RenderPage(templates_, asset_version_, "article", site, std::move(d), a.title + " | " + site.title, description,
+                    permalink.PathFor(a));
+}
+
+std::string Renderer::List(const content::SiteSettings& site, const content::Permalink& permalink,
+                           const ListPage& page) const {
+  const content::ArticleList& list = *page.list;
+  mus::data d;
+  if (!page.heading.empty()) d.set("heading", page.heading);
+  mus::data cards{mus::data::type::list};
+  for (const auto& a : list.items) cards.push_back(CardData(permalink, a, kCardExcerptChars));
+  d.set("articles", cards);
+  if (list.items.empty()) d.set("empty", true);
+  if (list.total_pages > 1) {
+    mus::data pagination;
+    pagination.set("page", std::to_string(list.page));
+    pagination.set("total_pages", std::to_string(list.total_pages));
+    if (list.page > 1) pagination.set("prev", PageLink(page.base_path, list.page - 1));
+    if (list.page < list.total_pages) pagination.set("next", PageLink(page.base_path, list.page + 1));
+    d.set("pagination", pagination);
+  }
+  std::string title = page.heading.empty() ? site.title : page.heading + " | " + site.title;
+  if (list.page > 1) title += " (page " + std::to_string(list.page) + ")";
+  const std::string path = list.page == 1 ? page.base_path : page.base_path + "page/" + std::to_string(list.page) + "/";
+  return RenderPage(templates_, asset_version_, "list", site, std::move(d), title, page.description, path);
+}
+
+std::string Renderer::Error(const content::SiteSettings& site, int status, const std::string& title,
+                            const std::string& message) const {
+  mus::data d;
+  d.set("status", std::to_string(status));
+  d.set("title", title);
+  d.set("message", message);
+  return RenderPage(templates_, asset_version_, "error", site, std::move(d), title + " | " + site.title, message, "");
+}
+
+}  // namespace gazette::themes

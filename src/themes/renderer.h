@@ -1,0 +1,67 @@
+// Renderer: turns page inputs into HTML through the theme's Mustache templates.
+// Escaping happens here, in one place: every {{value}} is HTML-escaped by the template engine and
+// the only unescaped values ({{{...}}}) are HTML this file or cmark-gfm produced.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "comments/comment.h"
+#include "common/result.h"
+#include "content/article.h"
+#include "content/article_service.h"
+#include "content/permalink.h"
+#include "content/site_settings.h"
+
+namespace gazette::themes {
+
+// What the comment form shows: the visitor's values and any errors, kept across a refusal.
+struct CommentFormState {
+  std::string comment, name, email, website;
+  std::string token;
+  std::map<std::string, std::string> field_errors;  // field name -> message
+  std::string message;                              // an error about the whole form
+};
+
+struct ArticlePage {
+  const content::Article* article = nullptr;
+  std::vector<comments::Comment> comments;  // approved, oldest first
+  std::vector<content::ArticleSummary> related;
+  CommentFormState form;
+  bool awaiting_moderation = false;  // show the "awaiting moderation" notice
+};
+
+struct ListPage {
+  std::string heading;  // empty on the home page
+  std::string description;
+  const content::ArticleList* list = nullptr;
+  std::string base_path;  // "/" or "/tag/slug/"; pages are base_path + "page/N/"
+};
+
+class Renderer {
+ public:
+  // Loads every *.mustache file of `theme_dir`. kUnavailable if the folder or a required
+  // template is missing, kInvalidArgument if a template does not parse.
+  static Result<std::unique_ptr<Renderer>> Load(const std::string& theme_dir);
+
+  // The theme's folder of static assets (served under /static/).
+  static std::string StaticDir(const std::string& theme_dir) { return theme_dir + "/static"; }
+
+  std::string Article(const content::SiteSettings& site, const content::Permalink& permalink,
+                      const ArticlePage& page) const;
+  std::string List(const content::SiteSettings& site, const content::Permalink& permalink, const ListPage& page) const;
+  std::string Error(const content::SiteSettings& site, int status, const std::string& title,
+                    const std::string& message) const;
+
+ private:
+  Renderer(std::map<std::string, std::string> templates, std::string asset_version)
+      : templates_(std::move(templates)), asset_version_(std::move(asset_version)) {}
+
+  std::map<std::string, std::string> templates_;  // name (file name without .mustache) -> source
+  std::string asset_version_;  // changes when a file under static/ changes; busts browser caches
+};
+
+}  // namespace gazette::themes

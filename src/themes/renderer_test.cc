@@ -1,0 +1,88 @@
+// Renders the real default theme with hostile values to check that escaping holds.
+#include "themes/renderer.h"
+
+#include <gtest/gtest.h>
+
+namespace gazette::themes {
+namespace {
+
+class RendererTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto r = Renderer::Load(std::string(GAZETTE_SOURCE_DIR) + "/themes/default");
+    ASSERT_TRUE(r) << r.error().message;
+    renderer = std::move(*r);
+    article.id = 3;
+    article.slug = "a";
+    article.title = "Pay <b>rise</b> & \"more\"";
+    article.html = "<p>Body</p>";
+    article.excerpt = "Body";
+    article.author = "Staff";
+    article.status = content::ArticleStatus::kPublished;
+    article.published_at = 1100000000;
+    article.tags = {content::Tag{1, "cyber agreement", "cyber-agreement"}};
+  }
+  std::unique_ptr<Renderer> renderer;
+  content::SiteSettings site;
+  content::Permalink permalink = *content::Permalink::Parse(content::kDefaultPermalink);
+  content::Article article;
+};
+
+TEST_F(RendererTest, ArticlePageHasEveryPartInOrder) {
+  ArticlePage page;
+  page.article = &article;
+  comments::Comment c;
+  c.id = 9;
+  c.name = "<img src=x onerror=alert(1)>";
+  c.email = "secret@example.org";
+  c.website = "https://example.org/\"><script>";
+  c.body = "<script>alert(1)</script>";
+  page.comments.push_back(c);
+  const std::string html = renderer->Article(site, permalink, page);
+  const auto h1 = html.find("<h1>Pay &lt;b&gt;rise&lt;/b&gt; &amp; &quot;more&quot;</h1>");
+  const auto tag = html.find(">cyber agreement</a>");
+  const auto time = html.find("<time datetime=\"2004-11-09T11:33:20Z\">");
+  const auto body = html.find("<p>Body</p>");
+  const auto comments = html.find("Show Comments (1)");
+  const auto note = html.find("Your email address will not be published. Required fields are marked *");
+  ASSERT_NE(h1, std::string::npos);
+  EXPECT_LT(h1, tag);
+  EXPECT_LT(tag, time);
+  EXPECT_LT(time, body);
+  EXPECT_LT(body, comments);
+  EXPECT_LT(comments, note);
+  EXPECT_NE(note, std::string::npos);
+  EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+  EXPECT_EQ(html.find("<img src=x"), std::string::npos);
+  EXPECT_EQ(html.find("secret@example.org"), std::string::npos);
+  EXPECT_EQ(html.find("\"><script>"), std::string::npos);
+}
+
+TEST_F(RendererTest, KeepsTheVisitorsTextAndShowsFieldErrors) {
+  ArticlePage page;
+  page.article = &article;
+  page.form.comment = "my </textarea><script>x</script> text";
+  page.form.field_errors["email"] = "This does not look like an email address.";
+  const std::string html = renderer->Article(site, permalink, page);
+  EXPECT_NE(html.find("my &lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt; text</textarea>"), std::string::npos);
+  EXPECT_NE(html.find("id=\"email-error\""), std::string::npos);
+  EXPECT_NE(html.find("aria-invalid=\"true\""), std::string::npos);
+}
+
+TEST_F(RendererTest, RelatedBlockShowsShortExcerpts) {
+  ArticlePage page;
+  page.article = &article;
+  content::ArticleSummary s;
+  s.id = 4;
+  s.slug = "b";
+  s.title = "Other";
+  s.published_at = 1100000000;
+  s.excerpt = std::string(50, 'x') + " " + std::string(30, 'y') + " " + std::string(30, 'z');
+  page.related.push_back(s);
+  const std::string html = renderer->Article(site, permalink, page);
+  EXPECT_NE(html.find("You May Also Like"), std::string::npos);
+  EXPECT_NE(html.find(std::string(50, 'x') + " " + std::string(30, 'y') + "..."), std::string::npos);
+}
+
+}  // namespace
+}  // namespace gazette::themes
