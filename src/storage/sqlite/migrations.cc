@@ -60,6 +60,51 @@ CREATE TABLE related_articles (
   PRIMARY KEY (article_id, rank)
 );
 )sql",
+      // 2: a change log written by triggers in the same transaction as every change a reader could
+      // see, whichever process made it (the server, or `gazette comments approve`). The page cache
+      // reads it to invalidate exactly the pages that changed.
+      R"sql(
+CREATE TABLE change_log (
+  id         INTEGER PRIMARY KEY,
+  kind       TEXT NOT NULL,  -- 'article': the article's page; 'lists': home, archives, feeds
+  article_id INTEGER,
+  created_at INTEGER NOT NULL DEFAULT (unixepoch())  -- rows older than an hour are pruned
+);
+CREATE TRIGGER articles_changed_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.id), ('lists', NULL);
+END;
+CREATE TRIGGER articles_changed_update AFTER UPDATE ON articles BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.id), ('lists', NULL);
+END;
+CREATE TRIGGER articles_changed_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.id), ('lists', NULL);
+END;
+CREATE TRIGGER article_tags_changed_insert AFTER INSERT ON article_tags BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id), ('lists', NULL);
+END;
+CREATE TRIGGER article_tags_changed_delete AFTER DELETE ON article_tags BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id), ('lists', NULL);
+END;
+CREATE TRIGGER comments_changed_insert AFTER INSERT ON comments WHEN NEW.status = 'approved' BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id), ('comments', NEW.article_id);
+END;
+CREATE TRIGGER comments_changed_update AFTER UPDATE ON comments
+  WHEN OLD.status = 'approved' OR NEW.status = 'approved' OR OLD.body != NEW.body OR OLD.name != NEW.name BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id), ('comments', NEW.article_id);
+END;
+CREATE TRIGGER comments_changed_delete AFTER DELETE ON comments WHEN OLD.status = 'approved' BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id), ('comments', OLD.article_id);
+END;
+CREATE TRIGGER related_changed_insert AFTER INSERT ON related_articles BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id);
+END;
+CREATE TRIGGER related_changed_delete AFTER DELETE ON related_articles BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id);
+END;
+CREATE TRIGGER settings_changed AFTER UPDATE ON settings BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('all', NULL);
+END;
+)sql",
   };
   return migrations;
 }
