@@ -2,13 +2,19 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <chrono>
 #include <iostream>
 
 #include "app/site.h"
 #include "cli/commands.h"
 #include "comments/form_token.h"
 #include "content/permalink.h"
+#include "http/access_log.h"
+#include "http/cached_site.h"
+#include "http/metrics.h"
+#include "http/page_cache.h"
 #include "http/reader_site.h"
+#include "storage/sqlite/change_feed_store.h"
 #include "http/server.h"
 #include "themes/renderer.h"
 
@@ -22,6 +28,10 @@ struct ServeOptions {
   int threads = 0;
   int token_hours = 48;
   std::string log_level = "info";
+  std::size_t cache_mb = 64;
+  int cache_max_age = 1800;
+  std::string access_log = "combined";
+  std::string access_log_file = "-";
   http::ServerOptions server;
 };
 
@@ -63,7 +73,34 @@ int RunServe(ServeOptions& o) {
 
   http::ReaderSite reader({*settings, *permalink, site->articles(), site->comments(), site->related(), **renderer,
                            tokens, site->clock(), themes::Renderer::StaticDir(theme_dir)});
-  auto server = http::Server::Bind(o.server, [&reader](const http::Request& req) { return reader.Handle(req); });
+
+  auto access_log = http::AccessLog::Open(o.access_log, o.access_log_file);
+  if (!access_log) return Fail(access_log.error().message);
+  http::Metrics metrics;
+  std::unique_ptr<http::PageCache> cache;
+  if (o.cache_mb > 0)
+    cache = std::make_unique<http::PageCache>(o.cache_mb << 20, std::chrono::seconds(o.cache_max_age));
+  storage::sqlite::ChangeFeedStore changes(site->db());
+  http::CachedSite cached([&reader](const http::Request& req) { return reader.Handle(req); }, cache.get(), changes,
+                          metrics, site->clock());
+
+  auto handler = [&](const http::Request& req) {
+    if (req.path == "/metrics") {
+      const http::PageCacheStats stats = cache ? cache->Stats() : http::PageCacheStats{};
+      http::Response r = http::Response::Text(200, metrics.Exposition(cache ? &stats : nullptr));
+      r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+      r.Header("Cache-Control", "no-store");
+      r.route = "metrics";
+      return r;
+    }
+    return cached.Handle(req);
+  };
+  auto observer = [&](const http::Request& req, const std::string& method, const http::Response& res,
+                      std::size_t bytes) {
+    metrics.CountRequest(res.route, res.status);
+    (*access_log)->Record(req, method, res, bytes);
+  };
+  auto server = http::Server::Bind(o.server, handler, observer);
   if (!server) return Fail(server.error().message);
   std::cout << "Gazette serving http://" << o.server.address << ":" << (*server)->port() << "/ from " << o.db
             << std::endl;
@@ -94,6 +131,20 @@ void AddServe(CLI::App& app, int* exit_code) {
   cmd->add_option("--read-timeout", o->server.read_timeout_seconds, "Seconds to receive a request")
       ->capture_default_str();
   cmd->add_option("--idle-timeout", o->server.idle_timeout_seconds, "Seconds a keep-alive connection may idle")
+      ->capture_default_str();
+  cmd->add_option("--cache-mb", o->cache_mb, "Memory for the page cache in MiB (0 disables it)")
+      ->envname("GAZETTE_CACHE_MB")
+      ->capture_default_str();
+  cmd->add_option("--cache-max-age", o->cache_max_age, "Seconds before a cached page is rendered again")
+      ->check(CLI::Range(1, 24 * 3600))
+      ->capture_default_str();
+  cmd->add_option("--max-connections", o->server.max_connections, "Open connections allowed at once")
+      ->capture_default_str();
+  cmd->add_option("--access-log", o->access_log, "off, combined or json")
+      ->check(CLI::IsMember({"off", "combined", "json"}))
+      ->envname("GAZETTE_ACCESS_LOG")
+      ->capture_default_str();
+  cmd->add_option("--access-log-file", o->access_log_file, "Where the access log goes (- for stdout)")
       ->capture_default_str();
   cmd->add_option("--log-level", o->log_level, "trace, debug, info, warn, error")
       ->envname("GAZETTE_LOG_LEVEL")

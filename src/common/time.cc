@@ -61,6 +61,14 @@ std::optional<UnixTime> ParseIso8601(std::string_view s) {
   return static_cast<UnixTime>(days) * 86400 + h * 3600 + mi * 60 + sec;
 }
 
+std::optional<UnixTime> ParseHttpDate(std::string_view s) {
+  std::tm tm{};
+  const std::string str(s);
+  const char* end = strptime(str.c_str(), "%a, %d %b %Y %H:%M:%S GMT", &tm);
+  if (!end || *end != '\0') return std::nullopt;
+  return static_cast<UnixTime>(timegm(&tm));
+}
+
 UnixTime SystemClock::Now() const {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
       .count();

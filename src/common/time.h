@@ -23,6 +23,9 @@ std::string FormatHumanDate(UnixTime t);
 // RFC 1123, for HTTP headers: "Thu, 26 Nov 2026 09:30:00 GMT".
 std::string FormatHttpDate(UnixTime t);
 
+// Parses an RFC 1123 HTTP date ("Thu, 26 Nov 2026 09:30:00 GMT").
+std::optional<UnixTime> ParseHttpDate(std::string_view s);
+
 // Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS]Z" or with a space instead of 'T' (UTC).
 std::optional<UnixTime> ParseIso8601(std::string_view s);
 

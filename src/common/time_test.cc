@@ -14,6 +14,11 @@ TEST(TimeTest, FormatsAndParsesIso8601) {
   EXPECT_EQ(ParseIso8601("2005-02-14"), *t - 9 * 3600 - 30 * 60);
 }
 
+TEST(TimeTest, ParsesHttpDates) {
+  EXPECT_EQ(ParseHttpDate("Mon, 14 Feb 2005 09:30:00 GMT"), ParseIso8601("2005-02-14T09:30:00Z"));
+  EXPECT_FALSE(ParseHttpDate("yesterday"));
+}
+
 TEST(TimeTest, RejectsImpossibleDates) {
   EXPECT_FALSE(ParseIso8601("2005-02-30"));
   EXPECT_FALSE(ParseIso8601("yesterday"));

@@ -97,6 +97,7 @@ Response ReaderSite::CommentToken(const Request& req) const {
   r.content_type = "application/json";
   r.body = "{\"token\":\"" + d_.tokens.Issue(*id, d_.clock.Now()) + "\"}";
   r.Header("Cache-Control", "no-store");
+  r.route = "comment_token";
   return r;
 }
 

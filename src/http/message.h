@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,7 +30,13 @@ struct Response {
   int status = 200;
   std::string content_type = "text/html; charset=utf-8";
   std::string body;
+  // When set, sent instead of `body` without copying it (cached pages share their bodies).
+  std::shared_ptr<const std::string> shared_body;
   std::vector<std::pair<std::string, std::string>> headers;
+  std::string route = "other";            // for metrics: "article", "home", "tag", ...
+  std::vector<std::string> cache_tags;    // what invalidates this page; empty: not cacheable
+
+  std::size_t BodySize() const { return shared_body ? shared_body->size() : body.size(); }
 
   Response& Header(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

@@ -12,7 +12,9 @@
 namespace gazette::http {
 namespace {
 
-constexpr const char* kPageCacheControl = "public, max-age=60";
+// Browsers keep a page a minute; a CDN in front keeps it longer and may serve it while it
+// revalidates. Gazette's own cache is invalidated exactly, so it can keep pages much longer.
+constexpr const char* kPageCacheControl = "public, max-age=60, s-maxage=300, stale-while-revalidate=60";
 
 // "/page/3/" -> 3; nullopt if `rest` is not of that shape.
 std::optional<int> PageNumber(std::string_view rest) {
@@ -25,11 +27,14 @@ std::optional<int> PageNumber(std::string_view rest) {
   return n;
 }
 
-Response Html(int status, std::string body, const char* cache_control) {
+Response Html(int status, std::string body, const char* cache_control, const char* route,
+             std::vector<std::string> cache_tags = {}) {
   Response r;
   r.status = status;
   r.body = std::move(body);
   r.Header("Cache-Control", cache_control);
+  r.route = route;
+  r.cache_tags = std::move(cache_tags);
   return r;
 }
 
@@ -48,10 +53,16 @@ Response ReaderSite::Route(const Request& req) const {
   const std::string& path = req.path;
   if (path == "/comments") {
     if (req.method != "POST") return Response::Text(405, "Use POST to send a comment.\n").Header("Allow", "POST");
-    return PostComment(req);
+    Response r = PostComment(req);
+    r.route = "comment_post";
+    return r;
   }
   if (req.method != "GET") return Response::Text(405, "This page can only be read.\n").Header("Allow", "GET, HEAD");
-  if (path == "/healthz") return Response::Text(200, "ok\n").Header("Cache-Control", "no-store");
+  if (path == "/healthz") {
+    Response r = Response::Text(200, "ok\n").Header("Cache-Control", "no-store");
+    r.route = "health";
+    return r;
+  }
   if (path == "/comments/token") return CommentToken(req);
   if (path.starts_with("/static/")) return StaticFile(path.substr(8));
   if (!text::IsValidUtf8(path)) return NotFound();
@@ -77,7 +88,7 @@ Response ReaderSite::Home(int page) const {
   auto list = d_.articles.ListPublished(page, d_.settings.page_size, std::nullopt);
   if (!list) return list.error().code == ErrorCode::kNotFound ? NotFound() : ErrorPage(503, "Unavailable", list.error().message);
   themes::ListPage view{"", d_.settings.description, &*list, "/"};
-  return Html(200, d_.renderer.List(d_.settings, d_.permalink, view), kPageCacheControl);
+  return Html(200, d_.renderer.List(d_.settings, d_.permalink, view), kPageCacheControl, "home", {"lists"});
 }
 
 Response ReaderSite::TagArchive(const std::string& slug, int page) const {
@@ -87,7 +98,7 @@ Response ReaderSite::TagArchive(const std::string& slug, int page) const {
   if (!list) return NotFound();
   themes::ListPage view{tag->name, "Articles tagged " + tag->name + " on " + d_.settings.title, &*list,
                         "/tag/" + tag->slug + "/"};
-  return Html(200, d_.renderer.List(d_.settings, d_.permalink, view), kPageCacheControl);
+  return Html(200, d_.renderer.List(d_.settings, d_.permalink, view), kPageCacheControl, "tag", {"lists"});
 }
 
 std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {
@@ -115,11 +126,13 @@ Response ReaderSite::ArticlePage(const content::Article& article, themes::Commen
   page.awaiting_moderation = awaiting;
   // A page with a visitor's own text or a notice for them is never cached.
   const bool personal = status != 200 || awaiting;
-  return Html(status, d_.renderer.Article(d_.settings, d_.permalink, page), personal ? "no-store" : kPageCacheControl);
+  return Html(status, d_.renderer.Article(d_.settings, d_.permalink, page), personal ? "no-store" : kPageCacheControl,
+              "article", personal ? std::vector<std::string>{} : std::vector<std::string>{"article:" + std::to_string(article.id)});
 }
 
 Response ReaderSite::ErrorPage(int status, const std::string& title, const std::string& message) const {
-  return Html(status, d_.renderer.Error(d_.settings, status, title, message), "no-store");
+  return Html(status, d_.renderer.Error(d_.settings, status, title, message), "no-store",
+              status == 404 ? "not_found" : "error");
 }
 
 Response ReaderSite::NotFound() const {

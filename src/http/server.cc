@@ -8,6 +8,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
+#include <atomic>
 #include <chrono>
 #include <thread>
 #include <vector>
@@ -35,10 +36,23 @@ bool ParseTarget(std::string_view target, Request& req) {
   return true;
 }
 
+// Holds one of the server's connection slots while it lives.
+class ConnectionSlot {
+ public:
+  explicit ConnectionSlot(std::atomic<int>& open) : open_(open) { ++open_; }
+  ~ConnectionSlot() { --open_; }
+  ConnectionSlot(const ConnectionSlot&) = delete;
+  ConnectionSlot& operator=(const ConnectionSlot&) = delete;
+
+ private:
+  std::atomic<int>& open_;
+};
+
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const ServerOptions& options, const Handler& handler)
-      : stream_(std::move(socket)), options_(options), handler_(handler) {}
+  Session(tcp::socket socket, const ServerOptions& options, const Handler& handler, const Observer& observer,
+          std::atomic<int>& open)
+      : stream_(std::move(socket)), options_(options), handler_(handler), observer_(observer), slot_(open) {}
 
   void Start() {
     beast::error_code ec;
@@ -85,6 +99,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     req.body = std::move(raw.body());
     const bool head = raw.method() == bhttp::verb::head;
+    const std::string original_method = req.method;
     if (head) req.method = "GET";
 
     Response res;
@@ -98,21 +113,34 @@ class Session : public std::enable_shared_from_this<Session> {
     spdlog::debug("{} {} {} {}us", req.method, req.target, res.status,
                   std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
                       .count());
+    if (observer_) observer_(req, original_method, res, head ? 0 : res.BodySize());
     Write(std::move(res), raw.version(), raw.keep_alive(), head);
   }
 
+  // The body is held by a shared pointer and sent from where it lies: a cached page's bytes are
+  // never copied per response.
+  using Message = bhttp::response<bhttp::span_body<const char>>;
+  struct Outgoing {
+    std::shared_ptr<const std::string> body;
+    Message msg;
+  };
+
   void Write(Response res, unsigned version, bool keep_alive, bool head) {
-    auto msg = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(res.status), version);
-    msg->set(bhttp::field::server, "Gazette");
-    msg->set(bhttp::field::content_type, res.content_type);
-    for (auto& [name, value] : res.headers) msg->insert(name, value);
-    msg->keep_alive(keep_alive);
-    const std::size_t length = res.body.size();
-    if (!head) msg->body() = std::move(res.body);
-    msg->content_length(length);
+    auto out = std::make_shared<Outgoing>();
+    out->body = res.shared_body ? std::move(res.shared_body) : std::make_shared<const std::string>(std::move(res.body));
+    Message& msg = out->msg;
+    msg.result(static_cast<bhttp::status>(res.status));
+    msg.version(version);
+    msg.set(bhttp::field::server, "Gazette");
+    if (res.status != 304) msg.set(bhttp::field::content_type, res.content_type);
+    for (auto& [name, value] : res.headers) msg.insert(name, value);
+    msg.keep_alive(keep_alive);
+    // 304 and 204 carry no body and no Content-Length; HEAD states the length it would have sent.
+    if (res.status != 304 && res.status != 204) msg.content_length(out->body->size());
+    if (!head && res.status != 304 && res.status != 204) msg.body() = {out->body->data(), out->body->size()};
     stream_.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
     auto self = shared_from_this();
-    bhttp::async_write(stream_, *msg, [self, msg, keep_alive](beast::error_code ec, std::size_t) {
+    bhttp::async_write(stream_, msg, [self, out, keep_alive](beast::error_code ec, std::size_t) {
       if (ec || !keep_alive) return self->Close();
       self->ReadRequest(false);
     });
@@ -134,23 +162,36 @@ class Session : public std::enable_shared_from_this<Session> {
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   const ServerOptions& options_;
   const Handler& handler_;
+  const Observer& observer_;
+  ConnectionSlot slot_;
   std::string remote_ip_;
 };
 
 }  // namespace
 
 struct Server::Impl {
-  Impl(ServerOptions o, Handler h) : options(std::move(o)), handler(std::move(h)), acceptor(io), signals(io) {}
+  Impl(ServerOptions o, Handler h, Observer ob)
+      : options(std::move(o)), handler(std::move(h)), observer(std::move(ob)), acceptor(io), signals(io) {}
 
   void Accept() {
     acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
-      if (!ec) std::make_shared<Session>(std::move(socket), options, handler)->Start();
+      if (!ec) {
+        if (open_connections.load() >= options.max_connections) {
+          // Over the limit: close at once rather than let one more client hold memory and a slot.
+          socket.close(ec);
+        } else {
+          socket.set_option(tcp::no_delay(true), ec);
+          std::make_shared<Session>(std::move(socket), options, handler, observer, open_connections)->Start();
+        }
+      }
       if (acceptor.is_open()) Accept();
     });
   }
 
   ServerOptions options;
   Handler handler;
+  Observer observer;
+  std::atomic<int> open_connections{0};
   asio::io_context io;
   tcp::acceptor acceptor;
   asio::signal_set signals;
@@ -159,8 +200,8 @@ struct Server::Impl {
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() = default;
 
-Result<std::unique_ptr<Server>> Server::Bind(const ServerOptions& options, Handler handler) {
-  auto impl = std::make_unique<Impl>(options, std::move(handler));
+Result<std::unique_ptr<Server>> Server::Bind(const ServerOptions& options, Handler handler, Observer observer) {
+  auto impl = std::make_unique<Impl>(options, std::move(handler), std::move(observer));
   beast::error_code ec;
   const auto address = asio::ip::make_address(options.address, ec);
   if (ec) return Error::Invalid("Not an IP address: " + options.address);

@@ -19,14 +19,20 @@ struct ServerOptions {
   std::size_t max_body_bytes = 256 * 1024;    // larger: 413
   int read_timeout_seconds = 15;              // to receive a whole request
   int idle_timeout_seconds = 30;              // keep-alive wait between requests
+  int max_connections = 10000;                // beyond: new connections are closed at once
 };
 
 using Handler = std::function<Response(const Request&)>;
+// Told about every answered request (for the access log and metrics). `original_method` is the
+// method as sent (HEAD is answered as GET). Called on a server thread: keep it quick.
+using Observer = std::function<void(const Request& req, const std::string& original_method, const Response& res,
+                                    std::size_t body_bytes)>;
 
 class Server {
  public:
   // Binds the listening socket. kUnavailable if the address cannot be bound.
-  static Result<std::unique_ptr<Server>> Bind(const ServerOptions& options, Handler handler);
+  static Result<std::unique_ptr<Server>> Bind(const ServerOptions& options, Handler handler,
+                                              Observer observer = nullptr);
   ~Server();
 
   // The bound port (useful when options.port was 0).

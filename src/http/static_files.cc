@@ -45,6 +45,8 @@ Response ReaderSite::StaticFile(const std::string& name) const {
   r.body = buf.str();
   r.Header("Cache-Control", "public, max-age=31536000, immutable");
   r.Header("X-Content-Type-Options", "nosniff");
+  r.route = "static";
+  r.cache_tags = {"static"};
   return r;
 }
 

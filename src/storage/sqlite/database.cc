@@ -144,6 +144,12 @@ Status Database::Exec(std::string_view sql) {
 
 std::int64_t Database::LastInsertId() { return sqlite3_last_insert_rowid(ThisThread().db()); }
 
+unsigned int Database::DataVersion() {
+  unsigned int version = 0;
+  sqlite3_file_control(ThisThread().db(), "main", SQLITE_FCNTL_DATA_VERSION, &version);
+  return version;
+}
+
 int Database::SchemaVersion() {
   auto st = Prepare("PRAGMA user_version");
   auto row = st.Step();

@@ -77,6 +77,8 @@ class Database {
   };
 
   int SchemaVersion();
+  // Changes whenever the database file is committed to, by any connection or process.
+  unsigned int DataVersion();
   const std::string& path() const { return path_; }
 
  private:

@@ -1,0 +1,166 @@
+// CachedSite: change-feed polling, the cache key, and serving a cached page with content
+// negotiation and conditional requests.
+#include "http/cached_site.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "common/text.h"
+#include "http/compression.h"
+
+namespace gazette::http {
+namespace {
+
+bool IsTrackingParameter(const std::string& name) {
+  return name.starts_with("utm_") || name == "fbclid" || name == "gclid" || name == "msclkid" || name == "mc_cid" ||
+         name == "mc_eid" || name == "_ga" || name == "igshid";
+}
+
+bool Compressible(const std::string& type) {
+  return type.starts_with("text/") || type.starts_with("application/json") || type.starts_with("application/xml") ||
+         type.starts_with("application/rss+xml") || type.starts_with("application/atom+xml") ||
+         type.starts_with("image/svg+xml") || type.starts_with("text/javascript");
+}
+
+std::string Fnv1aHex(std::string_view data) {
+  std::uint64_t hash = 1469598103934665603ull;
+  for (unsigned char c : data) hash = (hash ^ c) * 1099511628211ull;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  return buf;
+}
+
+// True when an If-None-Match list names `etag` (weak comparison, as RFC 9110 asks for here).
+bool EtagMatches(std::string_view header, std::string_view etag) {
+  if (text::Trim(header) == "*") return true;
+  for (auto item : text::SplitTrimmed(header, ',')) {
+    std::string_view tag = item;
+    if (tag.starts_with("W/")) tag.remove_prefix(2);
+    // Our variants are "HASH", "HASH-gz" and "HASH-br": all name the same page version.
+    const std::string_view base = etag.substr(0, etag.size() - 1);
+    if (tag.starts_with(base) && (tag.size() == etag.size() || tag.substr(base.size()) == "-gz\"" ||
+                                  tag.substr(base.size()) == "-br\""))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string CachedSite::CacheKey(const Request& req) {
+  std::string key = req.path;
+  char sep = '?';
+  for (const auto& [name, value] : req.query) {  // a multimap: already sorted by name
+    if (IsTrackingParameter(name)) continue;
+    key += sep;
+    key += name;
+    key += '=';
+    key += value;
+    sep = '\x1f';  // cannot appear in a decoded parameter that we key on ambiguously
+  }
+  return key;
+}
+
+bool CachedSite::BypassesCache(const Request& req) {
+  if (!req.Header("authorization").empty()) return true;
+  return req.Header("cookie").find("gazette_session=") != std::string_view::npos;
+}
+
+Response CachedSite::Handle(const Request& req) {
+  if (!cache_ || req.method != "GET" || BypassesCache(req)) return Render(req);
+  std::int64_t epoch = 0;
+  auto changes = changes_.Poll(&epoch);
+  if (!changes) {
+    // Without the change log we cannot know what is stale: serve fresh pages until it is back.
+    spdlog::warn("change feed unavailable, bypassing the page cache: {}", changes.error().message);
+    return Render(req);
+  }
+  for (const auto& change : *changes) cache_->Invalidate(change.tag, change.seq);
+
+  const UnixTime now = clock_.Now();
+  Response uncached;
+  auto page = cache_->GetOrRender(CacheKey(req), now, [&]() -> std::shared_ptr<const CachedPage> {
+    Response res = Render(req);
+    if (res.status != 200 || res.cache_tags.empty()) {
+      uncached = std::move(res);
+      return nullptr;
+    }
+    return ToCachedPage(res, epoch, now);
+  });
+  if (!page) return uncached;
+  return Serve(req, *page);
+}
+
+Response CachedSite::Render(const Request& req) {
+  const auto started = std::chrono::steady_clock::now();
+  Response res = site_(req);
+  metrics_.ObserveRender(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  return res;
+}
+
+std::shared_ptr<const CachedPage> CachedSite::ToCachedPage(Response& res, std::int64_t epoch, UnixTime now) const {
+  auto page = std::make_shared<CachedPage>();
+  page->status = res.status;
+  page->content_type = res.content_type;
+  page->route = res.route;
+  for (auto& [name, value] : res.headers) {
+    if (name == "Cache-Control") page->cache_control = value;
+    else page->headers.emplace_back(name, value);
+  }
+  auto identity = std::make_shared<const std::string>(std::move(res.body));
+  if (Compressible(page->content_type) && identity->size() > 256) {
+    std::string gz = Gzip(*identity), br = Brotli(*identity);
+    if (!gz.empty() && gz.size() < identity->size()) page->gzip = std::make_shared<const std::string>(std::move(gz));
+    if (!br.empty() && br.size() < identity->size()) page->brotli = std::make_shared<const std::string>(std::move(br));
+  }
+  page->etag = "\"" + Fnv1aHex(*identity) + "\"";
+  page->identity = std::move(identity);
+  page->last_modified = FormatHttpDate(now);
+  page->rendered_at = now;
+  page->tags = std::move(res.cache_tags);
+  page->epoch = epoch;
+  return page;
+}
+
+Response CachedSite::Serve(const Request& req, const CachedPage& page) const {
+  Response res;
+  res.content_type = page.content_type;
+  res.route = page.route;
+  res.headers = page.headers;
+  if (!page.cache_control.empty()) res.Header("Cache-Control", page.cache_control);
+  if (page.gzip || page.brotli) res.Header("Vary", "Accept-Encoding");
+  res.Header("Last-Modified", page.last_modified);
+
+  const AcceptedEncodings accepted = ParseAcceptEncoding(req.Header("accept-encoding"));
+  std::string etag = page.etag;
+  if (accepted.brotli && page.brotli) {
+    res.shared_body = page.brotli;
+    res.Header("Content-Encoding", "br");
+    etag.insert(etag.size() - 1, "-br");
+  } else if (accepted.gzip && page.gzip) {
+    res.shared_body = page.gzip;
+    res.Header("Content-Encoding", "gzip");
+    etag.insert(etag.size() - 1, "-gz");
+  } else {
+    res.shared_body = page.identity;
+  }
+  res.Header("ETag", etag);
+
+  const std::string_view inm = req.Header("if-none-match");
+  bool not_modified = false;
+  if (!inm.empty()) {
+    not_modified = EtagMatches(inm, page.etag);
+  } else if (auto since = ParseHttpDate(req.Header("if-modified-since"))) {
+    not_modified = page.rendered_at <= *since;
+  }
+  if (not_modified) {
+    res.status = 304;
+    res.shared_body.reset();
+    std::erase_if(res.headers, [](const auto& h) { return h.first == "Content-Encoding"; });
+  }
+  return res;
+}
+
+}  // namespace gazette::http

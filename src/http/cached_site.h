@@ -1,0 +1,46 @@
+// CachedSite: the reader site behind the page cache. Anonymous GETs of cacheable pages are served
+// from memory with gzip/Brotli variants, ETags and 304s; everything else goes straight through.
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include "common/time.h"
+#include "content/change_feed.h"
+#include "http/message.h"
+#include "http/metrics.h"
+#include "http/page_cache.h"
+
+namespace gazette::http {
+
+class CachedSite {
+ public:
+  using Handler = std::function<Response(const Request&)>;
+
+  // `cache` may be null: every request is then rendered (the "cache disabled" mode).
+  // REQUIRES: every reference outlives this object.
+  CachedSite(Handler site, PageCache* cache, content::ChangeFeed& changes, Metrics& metrics, const Clock& clock)
+      : site_(std::move(site)), cache_(cache), changes_(changes), metrics_(metrics), clock_(clock) {}
+
+  // Thread-safe.
+  Response Handle(const Request& req);
+
+  // The cache key: the path plus the query parameters that can change a page (tracking
+  // parameters such as utm_* and fbclid are left out, so they do not fragment the cache).
+  static std::string CacheKey(const Request& req);
+  // Logged-in users and API clients always get a fresh page.
+  static bool BypassesCache(const Request& req);
+
+ private:
+  Response Render(const Request& req);
+  std::shared_ptr<const CachedPage> ToCachedPage(Response& res, std::int64_t epoch, UnixTime now) const;
+  Response Serve(const Request& req, const CachedPage& page) const;
+
+  Handler site_;
+  PageCache* cache_;
+  content::ChangeFeed& changes_;
+  Metrics& metrics_;
+  const Clock& clock_;
+};
+
+}  // namespace gazette::http

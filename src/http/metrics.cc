@@ -1,0 +1,56 @@
+// Metrics in the Prometheus text exposition format (version 0.0.4).
+#include "http/metrics.h"
+
+#include <fmt/format.h>
+
+namespace gazette::http {
+
+void Metrics::CountRequest(std::string_view route, int status) {
+  std::lock_guard lock(mutex_);
+  ++requests_[{std::string(route), status}];
+}
+
+void Metrics::ObserveRender(double seconds) {
+  std::lock_guard lock(mutex_);
+  for (std::size_t i = 0; i < kBuckets.size(); ++i)
+    if (seconds <= kBuckets[i]) ++render_buckets_[i];
+  ++render_count_;
+  render_sum_ += seconds;
+}
+
+std::string Metrics::Exposition(const PageCacheStats* cache) const {
+  std::lock_guard lock(mutex_);
+  std::string out;
+  out += "# HELP gazette_http_requests_total HTTP requests answered, by route and status.\n";
+  out += "# TYPE gazette_http_requests_total counter\n";
+  for (const auto& [key, n] : requests_)
+    out += fmt::format("gazette_http_requests_total{{route=\"{}\",status=\"{}\"}} {}\n", key.first, key.second, n);
+  out += "# HELP gazette_render_seconds Time to render a page (cache misses and uncached pages).\n";
+  out += "# TYPE gazette_render_seconds histogram\n";
+  for (std::size_t i = 0; i < kBuckets.size(); ++i)
+    out += fmt::format("gazette_render_seconds_bucket{{le=\"{}\"}} {}\n", kBuckets[i], render_buckets_[i]);
+  out += fmt::format("gazette_render_seconds_bucket{{le=\"+Inf\"}} {}\n", render_count_);
+  out += fmt::format("gazette_render_seconds_sum {}\ngazette_render_seconds_count {}\n", render_sum_, render_count_);
+  if (cache) {
+    auto counter = [&](const char* name, const char* help, std::uint64_t v) {
+      out += fmt::format("# HELP gazette_cache_{0} {1}\n# TYPE gazette_cache_{0} counter\ngazette_cache_{0} {2}\n", name,
+                         help, v);
+    };
+    counter("hits_total", "Requests served from the page cache.", cache->hits);
+    counter("misses_total", "Requests that found no cached page and rendered it.", cache->misses);
+    counter("coalesced_total", "Requests that waited for another request's render of the same page.",
+            cache->coalesced);
+    counter("renders_total", "Pages rendered for the cache.", cache->renders);
+    counter("invalidations_total", "Invalidations applied from the change log.", cache->invalidations);
+    counter("evictions_total", "Pages evicted to stay within the size bound.", cache->evictions);
+    out += fmt::format("# HELP gazette_cache_bytes Bytes of cached bodies.\n# TYPE gazette_cache_bytes gauge\n"
+                       "gazette_cache_bytes {}\n",
+                       cache->bytes);
+    out += fmt::format("# HELP gazette_cache_entries Cached pages.\n# TYPE gazette_cache_entries gauge\n"
+                       "gazette_cache_entries {}\n",
+                       cache->entries);
+  }
+  return out;
+}
+
+}  // namespace gazette::http
