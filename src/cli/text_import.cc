@@ -15,9 +15,10 @@ namespace gazette::cli {
 namespace fs = std::filesystem;
 
 Result<content::ArticleDraft> ParseTextArticle(std::string_view bytes) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);  // a UTF-8 byte-order mark
+  // Offsets are reported in the file's own bytes, so check before skipping a byte-order mark.
   if (auto bad = text::FindInvalidUtf8(bytes))
     return Error::Invalid("invalid UTF-8 at byte " + std::to_string(*bad) + " (the file is probably in another encoding)");
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   std::string normalized;
   normalized.reserve(bytes.size());
   for (char c : bytes)

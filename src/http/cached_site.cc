@@ -121,10 +121,13 @@ std::shared_ptr<const CachedPage> CachedSite::ToCachedPage(Response& res, std::i
   page->rendered_at = now;
   page->tags = std::move(res.cache_tags);
   page->epoch = epoch;
+  page->identity_head = SerializeHead(*page, Variant::kIdentity);
+  if (page->gzip) page->gzip_head = SerializeHead(*page, Variant::kGzip);
+  if (page->brotli) page->brotli_head = SerializeHead(*page, Variant::kBrotli);
   return page;
 }
 
-Response CachedSite::Serve(const Request& req, const CachedPage& page) const {
+Response CachedSite::VariantResponse(const CachedPage& page, Variant variant) {
   Response res;
   res.content_type = page.content_type;
   res.route = page.route;
@@ -132,23 +135,53 @@ Response CachedSite::Serve(const Request& req, const CachedPage& page) const {
   if (!page.cache_control.empty()) res.Header("Cache-Control", page.cache_control);
   if (page.gzip || page.brotli) res.Header("Vary", "Accept-Encoding");
   res.Header("Last-Modified", page.last_modified);
-
-  const AcceptedEncodings accepted = ParseAcceptEncoding(req.Header("accept-encoding"));
   std::string etag = page.etag;
-  if (accepted.brotli && page.brotli) {
+  if (variant == Variant::kBrotli) {
     res.shared_body = page.brotli;
+    res.raw_head = page.brotli_head;
     res.Header("Content-Encoding", "br");
     etag.insert(etag.size() - 1, "-br");
-  } else if (accepted.gzip && page.gzip) {
+  } else if (variant == Variant::kGzip) {
     res.shared_body = page.gzip;
+    res.raw_head = page.gzip_head;
     res.Header("Content-Encoding", "gzip");
     etag.insert(etag.size() - 1, "-gz");
   } else {
     res.shared_body = page.identity;
+    res.raw_head = page.identity_head;
   }
   res.Header("ETag", etag);
+  return res;
+}
 
+std::shared_ptr<const std::string> CachedSite::SerializeHead(const CachedPage& page, Variant variant) {
+  const Response res = VariantResponse(page, variant);
+  std::string head = "HTTP/1.1 " + std::to_string(page.status) + " OK\r\nServer: Gazette\r\nContent-Type: " +
+                     page.content_type + "\r\n";
+  for (const auto& [name, value] : res.headers) head += name + ": " + value + "\r\n";
+  head += "Content-Length: " + std::to_string(res.shared_body->size()) + "\r\n\r\n";
+  return std::make_shared<const std::string>(std::move(head));
+}
+
+Response CachedSite::Serve(const Request& req, const CachedPage& page) const {
+  const AcceptedEncodings accepted = ParseAcceptEncoding(req.Header("accept-encoding"));
+  const Variant variant = accepted.brotli && page.brotli ? Variant::kBrotli
+                          : accepted.gzip && page.gzip   ? Variant::kGzip
+                                                         : Variant::kIdentity;
   const std::string_view inm = req.Header("if-none-match");
+  if (inm.empty() && req.Header("if-modified-since").empty() && req.keep_alive && req.version == 11 && !req.head) {
+    // The common case: the whole response was prepared when the page was cached.
+    Response res;
+    res.route = page.route;
+    res.shared_body = variant == Variant::kBrotli ? page.brotli : variant == Variant::kGzip ? page.gzip : page.identity;
+    res.raw_head = variant == Variant::kBrotli ? page.brotli_head
+                   : variant == Variant::kGzip ? page.gzip_head
+                                               : page.identity_head;
+    return res;
+  }
+  Response res = VariantResponse(page, variant);
+  res.raw_head.reset();
+
   bool not_modified = false;
   if (!inm.empty()) {
     not_modified = EtagMatches(inm, page.etag);

@@ -36,6 +36,11 @@ class CachedSite {
   std::shared_ptr<const CachedPage> ToCachedPage(Response& res, std::int64_t epoch, UnixTime now) const;
   Response Serve(const Request& req, const CachedPage& page) const;
 
+  enum class Variant { kIdentity, kGzip, kBrotli };
+  // The full response for one encoding of a page, headers included.
+  static Response VariantResponse(const CachedPage& page, Variant variant);
+  static std::shared_ptr<const std::string> SerializeHead(const CachedPage& page, Variant variant);
+
   Handler site_;
   PageCache* cache_;
   content::ChangeFeed& changes_;

@@ -19,6 +19,9 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> headers;  // names lowercased
   std::string body;
   std::string remote_ip;
+  bool head = false;        // a HEAD request, answered as GET without the body
+  bool keep_alive = true;   // the connection stays open after the response
+  unsigned version = 11;    // HTTP/1.1
 
   // The first value of header `name` (lowercase), or "" when absent.
   std::string_view Header(std::string_view name) const;
@@ -32,6 +35,9 @@ struct Response {
   std::string body;
   // When set, sent instead of `body` without copying it (cached pages share their bodies).
   std::shared_ptr<const std::string> shared_body;
+  // When set, the complete status line and headers, sent as they are (a cached page's response
+  // head is serialised once). Only used for HTTP/1.1 keep-alive responses with a body.
+  std::shared_ptr<const std::string> raw_head;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string route = "other";            // for metrics: "article", "home", "tag", ...
   std::vector<std::string> cache_tags;    // what invalidates this page; empty: not cacheable

@@ -5,9 +5,24 @@
 
 namespace gazette::http {
 
+Metrics::Shard& Metrics::ThisThread() {
+  thread_local const Metrics* owner = nullptr;
+  thread_local Shard* shard = nullptr;
+  if (owner != this) {
+    std::lock_guard lock(mutex_);
+    shards_.push_back(std::make_unique<Shard>());
+    shard = shards_.back().get();
+    owner = this;
+  }
+  return *shard;
+}
+
 void Metrics::CountRequest(std::string_view route, int status) {
-  std::lock_guard lock(mutex_);
-  ++requests_[{std::string(route), status}];
+  Shard& shard = ThisThread();
+  std::lock_guard lock(shard.mutex);
+  auto it = shard.requests.find(std::pair<std::string_view, int>(route, status));
+  if (it == shard.requests.end()) it = shard.requests.emplace(std::pair(std::string(route), status), 0).first;
+  ++it->second;
 }
 
 void Metrics::ObserveRender(double seconds) {
@@ -23,7 +38,12 @@ std::string Metrics::Exposition(const PageCacheStats* cache) const {
   std::string out;
   out += "# HELP gazette_http_requests_total HTTP requests answered, by route and status.\n";
   out += "# TYPE gazette_http_requests_total counter\n";
-  for (const auto& [key, n] : requests_)
+  std::map<std::pair<std::string, int>, std::uint64_t> requests;
+  for (const auto& shard : shards_) {
+    std::lock_guard shard_lock(shard->mutex);
+    for (const auto& [key, n] : shard->requests) requests[key] += n;
+  }
+  for (const auto& [key, n] : requests)
     out += fmt::format("gazette_http_requests_total{{route=\"{}\",status=\"{}\"}} {}\n", key.first, key.second, n);
   out += "# HELP gazette_render_seconds Time to render a page (cache misses and uncached pages).\n";
   out += "# TYPE gazette_render_seconds histogram\n";

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <vector>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -23,8 +25,24 @@ class Metrics {
  private:
   static constexpr std::array<double, 13> kBuckets = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
                                                        0.025,  0.05,    0.1,    0.25,  0.5,    1.0};
+  // Request counters are kept per thread (a shard each) so that counting never contends.
+  // Orders (route, status) keys and finds them by string_view, so counting allocates nothing.
+  struct KeyLess {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      const int c = std::string_view(a.first).compare(std::string_view(b.first));
+      return c < 0 || (c == 0 && a.second < b.second);
+    }
+  };
+  struct Shard {
+    std::mutex mutex;  // uncontended except while /metrics reads it
+    std::map<std::pair<std::string, int>, std::uint64_t, KeyLess> requests;
+  };
+  Shard& ThisThread();
+
   mutable std::mutex mutex_;
-  std::map<std::pair<std::string, int>, std::uint64_t> requests_;
+  std::vector<std::unique_ptr<Shard>> shards_;
   std::array<std::uint64_t, kBuckets.size()> render_buckets_{};
   std::uint64_t render_count_ = 0;
   double render_sum_ = 0;

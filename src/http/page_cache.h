@@ -25,6 +25,8 @@ struct CachedPage {
   std::string route;  // for metrics
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers to send
   std::shared_ptr<const std::string> identity, gzip, brotli;  // gzip/brotli may be null
+  // The HTTP/1.1 response head for each body above, serialised once (null where the body is).
+  std::shared_ptr<const std::string> identity_head, gzip_head, brotli_head;
   std::string etag;           // quoted, strong, of the identity body
   std::string last_modified;  // HTTP date of the render
   std::int64_t rendered_at = 0;

@@ -64,6 +64,9 @@ Response ReaderSite::Route(const Request& req) const {
     return r;
   }
   if (path == "/comments/token") return CommentToken(req);
+  if (path == "/search") return SearchPage(req);
+  if (path == "/search.json") return SearchJson(req);
+  if (path == "/related.json") return RelatedJson(req);
   if (path.starts_with("/static/")) return StaticFile(path.substr(8));
   if (!text::IsValidUtf8(path)) return NotFound();
   if (path.starts_with("/tag/")) {
@@ -79,7 +82,9 @@ Response ReaderSite::Route(const Request& req) const {
   if (!path.ends_with('/')) {
     Request slashed = req;
     slashed.path += '/';
-    if (Route(slashed).status == 200) return Response::Redirect(301, text::EncodePath(slashed.path));
+    Response there = Route(slashed);
+    if (there.status == 200) return Response::Redirect(301, text::EncodePath(slashed.path));
+    if (there.status == 301) return there;  // e.g. a wrong date as well: one hop to the right page
   }
   return NotFound();
 }

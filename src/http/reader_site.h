@@ -12,6 +12,7 @@
 #include "content/site_settings.h"
 #include "http/message.h"
 #include "related/related_service.h"
+#include "search/search_service.h"
 #include "themes/renderer.h"
 
 namespace gazette::http {
@@ -22,6 +23,7 @@ struct ReaderSiteDeps {
   content::ArticleService& articles;
   comments::CommentService& comments;
   related::RelatedService& related;
+  search::SearchService& search;
   const themes::Renderer& renderer;
   const comments::FormTokenSigner& tokens;
   const Clock& clock;
@@ -44,6 +46,10 @@ class ReaderSite {
   Response PostComment(const Request& req) const;
   Response CommentToken(const Request& req) const;
   Response StaticFile(const std::string& name) const;
+  // search_pages.cc: /search, /search.json and /related.json.
+  Response SearchPage(const Request& req) const;
+  Response SearchJson(const Request& req) const;
+  Response RelatedJson(const Request& req) const;
   Response ErrorPage(int status, const std::string& title, const std::string& message) const;
   Response NotFound() const;
   bool SameOrigin(const Request& req) const;

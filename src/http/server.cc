@@ -8,6 +8,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -63,15 +64,26 @@ class Session : public std::enable_shared_from_this<Session> {
 
  private:
   void ReadRequest(bool first) {
+    if (!first && buffer_.size() == 0) return AwaitNextRequest();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
     parser_->body_limit(options_.max_body_bytes);
-    // Between keep-alive requests the client gets the idle timeout; once bytes arrive the whole
-    // request must come within the read timeout (checked again in OnRead via the parser).
-    stream_.expires_after(std::chrono::seconds(first || buffer_.size() > 0 ? options_.read_timeout_seconds
-                                                                           : options_.idle_timeout_seconds));
+    // Once a request has begun, all of it must arrive within the read timeout.
+    stream_.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
     bhttp::async_read(stream_, buffer_, *parser_,
                       beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+  }
+
+  // Between keep-alive requests the client may stay silent for the idle timeout; its first bytes
+  // start the (shorter) read timeout for the rest of the request.
+  void AwaitNextRequest() {
+    stream_.expires_after(std::chrono::seconds(options_.idle_timeout_seconds));
+    auto self = shared_from_this();
+    stream_.async_read_some(buffer_.prepare(4096), [self](beast::error_code ec, std::size_t n) {
+      if (ec) return self->Close();
+      self->buffer_.commit(n);
+      self->ReadRequest(true);
+    });
   }
 
   void OnRead(beast::error_code ec, std::size_t) {
@@ -101,6 +113,9 @@ class Session : public std::enable_shared_from_this<Session> {
     const bool head = raw.method() == bhttp::verb::head;
     const std::string original_method = req.method;
     if (head) req.method = "GET";
+    req.head = head;
+    req.keep_alive = raw.keep_alive();
+    req.version = raw.version();
 
     Response res;
     const auto started = std::chrono::steady_clock::now();
@@ -126,6 +141,7 @@ class Session : public std::enable_shared_from_this<Session> {
   };
 
   void Write(Response res, unsigned version, bool keep_alive, bool head) {
+    if (res.raw_head && res.shared_body && version == 11 && keep_alive && !head) return WriteRaw(std::move(res));
     auto out = std::make_shared<Outgoing>();
     out->body = res.shared_body ? std::move(res.shared_body) : std::make_shared<const std::string>(std::move(res.body));
     Message& msg = out->msg;
@@ -142,6 +158,19 @@ class Session : public std::enable_shared_from_this<Session> {
     auto self = shared_from_this();
     bhttp::async_write(stream_, msg, [self, out, keep_alive](beast::error_code ec, std::size_t) {
       if (ec || !keep_alive) return self->Close();
+      self->ReadRequest(false);
+    });
+  }
+
+  // A response whose head was serialised in advance: two buffers, no per-response formatting.
+  void WriteRaw(Response res) {
+    auto head = std::move(res.raw_head);
+    auto body = std::move(res.shared_body);
+    const std::array<asio::const_buffer, 2> buffers = {asio::buffer(*head), asio::buffer(*body)};
+    stream_.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
+    auto self = shared_from_this();
+    asio::async_write(stream_, buffers, [self, head, body](beast::error_code ec, std::size_t) {
+      if (ec) return self->Close();
       self->ReadRequest(false);
     });
   }

@@ -1,6 +1,6 @@
-// ChangeFeedStore: a poll costs one file-control call on this thread's connection unless the
-// database file changed (SQLITE_FCNTL_DATA_VERSION moves on every commit by anyone, including
-// this connection), so it can run before every cached response.
+// ChangeFeedStore: a poll costs one indexed lookup (the newest change_log id) unless something
+// changed. A cheaper signal such as SQLITE_FCNTL_DATA_VERSION is not enough: it only moves when
+// the connection starts a read transaction, which a thread serving cached pages never does.
 #include "storage/sqlite/change_feed_store.h"
 
 #include <ctime>
@@ -14,13 +14,15 @@ ChangeFeedStore::ChangeFeedStore(Database& db) : db_(db) {
 }
 
 Result<std::vector<content::Change>> ChangeFeedStore::Poll(std::int64_t* seq) {
-  thread_local const Database* owner = nullptr;
-  thread_local unsigned int seen_version = 0;
-  const unsigned int version = db_.DataVersion();
   std::vector<content::Change> changes;
-  if (owner == &db_ && version == seen_version) {
-    *seq = last_seq_.load(std::memory_order_acquire);
-    return changes;
+  {
+    auto newest = db_.Prepare("SELECT COALESCE(MAX(id), 0) FROM change_log");
+    auto row = newest.Step();
+    if (!row) return row.error();
+    if (*row && newest.Int(0) <= last_seq_.load(std::memory_order_acquire)) {
+      *seq = last_seq_.load(std::memory_order_acquire);
+      return changes;
+    }
   }
   std::lock_guard lock(mutex_);
   auto st = db_.Prepare("SELECT id, kind, article_id FROM change_log WHERE id > ?1 ORDER BY id");
@@ -37,8 +39,6 @@ Result<std::vector<content::Change>> ChangeFeedStore::Poll(std::int64_t* seq) {
     changes.push_back({newest, std::move(tag)});
   }
   last_seq_.store(newest, std::memory_order_release);
-  owner = &db_;
-  seen_version = version;
   *seq = newest;
   // Rows older than an hour have been read by every server long ago.
   const std::int64_t now = std::time(nullptr);

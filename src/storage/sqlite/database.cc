@@ -2,6 +2,7 @@
 // caching so that a page view does not re-parse SQL.
 #include "storage/sqlite/database.h"
 
+#include <atomic>
 #include <stdexcept>
 
 #include "storage/sqlite/migrations.h"
@@ -103,10 +104,18 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
   return db;
 }
 
-Database::Database(std::string path) : path_(std::move(path)) {}
+namespace {
+std::atomic<std::uint64_t> next_instance{1};
+}  // namespace
+
+Database::Database(std::string path) : path_(std::move(path)), instance_(next_instance++) {}
 Database::~Database() = default;
 
 Connection& Database::ThisThread() {
+  // The common case, on every query: this thread already has its connection.
+  thread_local std::uint64_t cached_instance = 0;
+  thread_local Connection* cached = nullptr;
+  if (cached_instance == instance_) return *cached;
   std::lock_guard lock(mutex_);
   auto& slot = connections_[std::this_thread::get_id()];
   if (!slot) {
@@ -121,6 +130,8 @@ Connection& Database::ThisThread() {
     sqlite3_exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", nullptr, nullptr,
                  nullptr);
   }
+  cached_instance = instance_;
+  cached = slot.get();
   return *slot;
 }
 
@@ -143,12 +154,6 @@ Status Database::Exec(std::string_view sql) {
 }
 
 std::int64_t Database::LastInsertId() { return sqlite3_last_insert_rowid(ThisThread().db()); }
-
-unsigned int Database::DataVersion() {
-  unsigned int version = 0;
-  sqlite3_file_control(ThisThread().db(), "main", SQLITE_FCNTL_DATA_VERSION, &version);
-  return version;
-}
 
 int Database::SchemaVersion() {
   auto st = Prepare("PRAGMA user_version");

@@ -77,8 +77,6 @@ class Database {
   };
 
   int SchemaVersion();
-  // Changes whenever the database file is committed to, by any connection or process.
-  unsigned int DataVersion();
   const std::string& path() const { return path_; }
 
  private:
@@ -87,6 +85,7 @@ class Database {
   Status Migrate();
 
   std::string path_;
+  const std::uint64_t instance_;  // tells apart Databases that reuse an address, for thread caches
   std::mutex mutex_;
   std::unordered_map<std::thread::id, std::unique_ptr<Connection>> connections_;
 };

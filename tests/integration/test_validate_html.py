@@ -1,0 +1,92 @@
+"""Every page type passes the Nu HTML Checker (vnu.jar, installed by `npm install`)."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+import urllib.parse
+
+from harness import SOURCE_DIR, GazetteSite
+
+VNU_JAR = os.path.join(SOURCE_DIR, "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
+
+
+class ValidateHtmlTest(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        # Two per page, so that the home page and a tag archive both have a second page.
+        cls.site = GazetteSite(page_size=2).start()
+        cls.tmp = tempfile.mkdtemp(prefix="gazette-vnu-")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.site.stop()
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def fetch_pages(self):
+        site = self.site
+        articles = {a["id"]: a for a in site.articles()}
+        with_comments = articles[2]["url"]
+        pages = {}
+
+        def keep(name, res, status):
+            self.assertEqual(res.status, status, f"{name}: {res.body[:300]}")
+            pages[name] = res.body
+
+        keep("home", site.get("/"), 200)
+        keep("home-page-2", site.get("/page/2/"), 200)
+        keep("tag", site.get("/tag/cyber-agreement/"), 200)
+        keep("tag-page-2", site.get("/tag/cyber-agreement/page/2/"), 200)
+        keep("article-with-comments", site.get(with_comments), 200)
+        keep("article-comment-pending", site.get(with_comments + "?comment=pending"), 200)
+        for a in articles.values():
+            keep(f"article-{a['id']}", site.get(a["url"]), 200)
+
+        fields = site.form_fields(with_comments)
+        fields.update(comment='Kept <text> & "quotes"', name="Ann", email="not-an-email", website="ftp://x")
+        keep("comment-422", site.post_form("/comments", fields), 422)
+        empty = site.form_fields(with_comments)
+        empty.update(comment="", name="", email="", website="")
+        keep("comment-422-all-empty", site.post_form("/comments", empty), 422)
+        fields = site.form_fields(with_comments)
+        fields.update(comment="Hello", name="Ann", email="ann@example.org", website="https://example.org/")
+        keep("comment-403-origin", site.post_form("/comments", fields, headers={"Origin": "https://evil.example"}),
+             403)
+        keep("comment-403-token", site.post_form("/comments", dict(fields, token="1.00")), 403)
+        keep("not-found", site.get("/no/such/page/"), 404)
+        return pages
+
+    def test_every_page_type_is_valid_html(self):
+        if not os.path.isfile(VNU_JAR):
+            self.fail(f"The Nu HTML Checker is missing ({VNU_JAR}): run `npm install` in {SOURCE_DIR}.")
+        java = shutil.which("java")
+        if not java:
+            self.fail("java is not on PATH: the Nu HTML Checker (vnu.jar) needs a Java runtime.")
+        pages = self.fetch_pages()
+        files = []
+        for name, body in pages.items():
+            path = os.path.join(self.tmp, name + ".html")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(body)
+            files.append(path)
+        res = subprocess.run([java, "-jar", VNU_JAR, "--errors-only", "--format", "json", *files],
+                             capture_output=True, text=True, timeout=300)
+        try:
+            report = json.loads(res.stderr or '{"messages": []}')
+        except json.JSONDecodeError:
+            self.fail(f"vnu did not print JSON (exit {res.returncode}): {res.stderr[:2000]}")
+        problems = []
+        for m in report.get("messages", []):
+            if m.get("type") == "info":
+                continue
+            file = os.path.basename(urllib.parse.unquote(urllib.parse.urlsplit(m.get("url", "")).path))
+            problems.append(f"{file}:{m.get('lastLine', '?')}: {m.get('type')}: {m.get('message')}"
+                            + (f" [{m['extract'].strip()}]" if m.get("extract") else ""))
+        self.assertEqual(problems, [], "HTML errors:\n" + "\n".join(problems))
+        self.assertEqual(res.returncode, 0, res.stderr[:2000])
+
+
+if __name__ == "__main__":
+    unittest.main()
