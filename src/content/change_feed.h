@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,11 @@ struct Change {
 class ChangeFeed {
  public:
   virtual ~ChangeFeed() = default;
-  // Changes committed since the previous call (from any thread), oldest first. Cheap when
-  // nothing changed. Thread-safe. `*seq` is set to the newest sequence number seen.
-  virtual Result<std::vector<Change>> Poll(std::int64_t* seq) = 0;
+  // Calls `apply` for each change committed since the previous call (from any thread), oldest
+  // first, and returns the newest sequence number seen. Every change is applied before any later
+  // Poll returns, so a caller that polls after a commit never acts on a state from before it.
+  // Cheap when nothing changed. Thread-safe.
+  virtual Result<std::int64_t> Poll(const std::function<void(const Change&)>& apply) = 0;
 };
 
 }  // namespace gazette::content

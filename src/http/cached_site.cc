@@ -70,14 +70,13 @@ bool CachedSite::BypassesCache(const Request& req) {
 
 Response CachedSite::Handle(const Request& req) {
   if (!cache_ || req.method != "GET" || BypassesCache(req)) return Render(req);
-  std::int64_t epoch = 0;
-  auto changes = changes_.Poll(&epoch);
-  if (!changes) {
+  auto polled = changes_.Poll([this](const content::Change& c) { cache_->Invalidate(c.tag, c.seq); });
+  if (!polled) {
     // Without the change log we cannot know what is stale: serve fresh pages until it is back.
-    spdlog::warn("change feed unavailable, bypassing the page cache: {}", changes.error().message);
+    spdlog::warn("change feed unavailable, bypassing the page cache: {}", polled.error().message);
     return Render(req);
   }
-  for (const auto& change : *changes) cache_->Invalidate(change.tag, change.seq);
+  const std::int64_t epoch = *polled;
 
   const UnixTime now = clock_.Now();
   Response uncached;

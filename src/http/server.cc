@@ -198,22 +198,33 @@ class Session : public std::enable_shared_from_this<Session> {
 
 }  // namespace
 
+// One io_context per thread, as nginx runs one event loop per worker: a connection lives on one
+// thread from accept to close, so no strand or scheduler lock is shared between threads. The
+// acceptor runs on the first loop and hands each new connection to the next loop in turn.
 struct Server::Impl {
   Impl(ServerOptions o, Handler h, Observer ob)
-      : options(std::move(o)), handler(std::move(h)), observer(std::move(ob)), acceptor(io), signals(io) {}
+      : options(std::move(o)), handler(std::move(h)), observer(std::move(ob)) {
+    const int threads = options.threads > 0 ? options.threads
+                                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    for (int i = 0; i < threads; ++i) loops.push_back(std::make_unique<asio::io_context>(1));
+    acceptor = std::make_unique<tcp::acceptor>(*loops[0]);
+    signals = std::make_unique<asio::signal_set>(*loops[0]);
+  }
 
   void Accept() {
-    acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
+    asio::io_context& loop = *loops[next_loop++ % loops.size()];
+    acceptor->async_accept(loop, [this, &loop](beast::error_code ec, tcp::socket socket) {
       if (!ec) {
         if (open_connections.load() >= options.max_connections) {
           // Over the limit: close at once rather than let one more client hold memory and a slot.
           socket.close(ec);
         } else {
           socket.set_option(tcp::no_delay(true), ec);
-          std::make_shared<Session>(std::move(socket), options, handler, observer, open_connections)->Start();
+          auto session = std::make_shared<Session>(std::move(socket), options, handler, observer, open_connections);
+          asio::post(loop, [session] { session->Start(); });
         }
       }
-      if (acceptor.is_open()) Accept();
+      if (acceptor->is_open()) Accept();
     });
   }
 
@@ -221,9 +232,10 @@ struct Server::Impl {
   Handler handler;
   Observer observer;
   std::atomic<int> open_connections{0};
-  asio::io_context io;
-  tcp::acceptor acceptor;
-  asio::signal_set signals;
+  std::vector<std::unique_ptr<asio::io_context>> loops;
+  std::size_t next_loop = 0;  // only touched on the acceptor's loop
+  std::unique_ptr<tcp::acceptor> acceptor;
+  std::unique_ptr<asio::signal_set> signals;
 };
 
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -235,35 +247,37 @@ Result<std::unique_ptr<Server>> Server::Bind(const ServerOptions& options, Handl
   const auto address = asio::ip::make_address(options.address, ec);
   if (ec) return Error::Invalid("Not an IP address: " + options.address);
   const tcp::endpoint endpoint(address, options.port);
-  impl->acceptor.open(endpoint.protocol(), ec);
-  if (!ec) impl->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
-  if (!ec) impl->acceptor.bind(endpoint, ec);
-  if (!ec) impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  tcp::acceptor& acceptor = *impl->acceptor;
+  acceptor.open(endpoint.protocol(), ec);
+  if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor.bind(endpoint, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
   if (ec) return Error::Unavailable("Cannot listen on " + options.address + ":" + std::to_string(options.port) + ": " +
                                     ec.message());
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 
-std::uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+std::uint16_t Server::port() const { return impl_->acceptor->local_endpoint().port(); }
 
 void Server::Run() {
-  impl_->signals.add(SIGINT);
-  impl_->signals.add(SIGTERM);
-  impl_->signals.async_wait([this](beast::error_code, int) { Stop(); });
+  impl_->signals->add(SIGINT);
+  impl_->signals->add(SIGTERM);
+  impl_->signals->async_wait([this](beast::error_code, int) { Stop(); });
   impl_->Accept();
-  int threads = impl_->options.threads > 0 ? impl_->options.threads
-                                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  // Keep every loop running while it has no connection yet.
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> guards;
+  for (auto& loop : impl_->loops) guards.push_back(asio::make_work_guard(*loop));
   std::vector<std::thread> pool;
-  for (int i = 1; i < threads; ++i) pool.emplace_back([this] { impl_->io.run(); });
-  impl_->io.run();
+  for (std::size_t i = 1; i < impl_->loops.size(); ++i) pool.emplace_back([this, i] { impl_->loops[i]->run(); });
+  impl_->loops[0]->run();
   for (auto& t : pool) t.join();
 }
 
 void Server::Stop() {
-  asio::post(impl_->io, [this] {
+  asio::post(*impl_->loops[0], [this] {
     beast::error_code ec;
-    impl_->acceptor.close(ec);
-    impl_->io.stop();
+    impl_->acceptor->close(ec);
+    for (auto& loop : impl_->loops) loop->stop();
   });
 }
 

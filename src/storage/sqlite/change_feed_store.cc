@@ -1,29 +1,55 @@
-// ChangeFeedStore: a poll costs one indexed lookup (the newest change_log id) unless something
-// changed. A cheaper signal such as SQLITE_FCNTL_DATA_VERSION is not enough: it only moves when
-// the connection starts a read transaction, which a thread serving cached pages never does.
+// ChangeFeedStore. A poll runs before every cached response, so its common case must cost
+// almost nothing: it reads the WAL-index header in the database's shared-memory file (documented
+// in SQLite's "WAL-mode File Format": the header changes with every committed transaction, by any
+// process) and only queries change_log when the header moved. SQLITE_FCNTL_DATA_VERSION is not
+// enough: it only moves when the connection starts a read transaction, which a thread serving
+// cached pages never does; a query per request costs file-lock system calls.
 #include "storage/sqlite/change_feed_store.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <ctime>
 
 namespace gazette::storage::sqlite {
+namespace {
+
+constexpr std::size_t kWalIndexHeaderBytes = 48;  // the first copy of the header
+
+}  // namespace
 
 ChangeFeedStore::ChangeFeedStore(Database& db) : db_(db) {
   auto st = db_.Prepare("SELECT COALESCE(MAX(id), 0) FROM change_log");
   auto row = st.Step();
   if (row && *row) last_seq_ = st.Int(0);
+  // The -shm file exists while any connection is open in WAL mode, and ours stay open.
+  const int fd = ::open((db_.path() + "-shm").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd >= 0) {
+    void* map = ::mmap(nullptr, kWalIndexHeaderBytes, PROT_READ, MAP_SHARED, fd, 0);
+    ::close(fd);
+    if (map != MAP_FAILED) wal_index_ = static_cast<const volatile unsigned char*>(map);
+  }
 }
 
-Result<std::vector<content::Change>> ChangeFeedStore::Poll(std::int64_t* seq) {
-  std::vector<content::Change> changes;
-  {
-    auto newest = db_.Prepare("SELECT COALESCE(MAX(id), 0) FROM change_log");
-    auto row = newest.Step();
-    if (!row) return row.error();
-    if (*row && newest.Int(0) <= last_seq_.load(std::memory_order_acquire)) {
-      *seq = last_seq_.load(std::memory_order_acquire);
-      return changes;
-    }
-  }
+ChangeFeedStore::~ChangeFeedStore() {
+  if (wal_index_) ::munmap(const_cast<unsigned char*>(wal_index_), kWalIndexHeaderBytes);
+}
+
+std::uint64_t ChangeFeedStore::WalIndexHash() const {
+  if (!wal_index_) return 0;
+  std::uint64_t hash = 1469598103934665603ull;
+  for (std::size_t i = 0; i < kWalIndexHeaderBytes; ++i) hash = (hash ^ wal_index_[i]) * 1099511628211ull;
+  return hash;
+}
+
+Result<std::int64_t> ChangeFeedStore::Poll(const std::function<void(const content::Change&)>& apply) {
+  // Read before querying: a commit after this read moves the header again and is caught next time.
+  const std::uint64_t header = WalIndexHash();
+  if (wal_index_ && header == seen_header_.load(std::memory_order_acquire))
+    return last_seq_.load(std::memory_order_acquire);
+  // Changes are applied under the lock and published (last_seq_, seen_header_) after, so no
+  // thread takes the fast path while another still holds unapplied changes.
   std::lock_guard lock(mutex_);
   auto st = db_.Prepare("SELECT id, kind, article_id FROM change_log WHERE id > ?1 ORDER BY id");
   st.Bind(1, last_seq_.load());
@@ -36,10 +62,10 @@ Result<std::vector<content::Change>> ChangeFeedStore::Poll(std::int64_t* seq) {
     const std::string kind = st.Text(1);
     std::string tag = kind;
     if (kind == "article" || kind == "comments") tag += ":" + std::to_string(st.Int(2));
-    changes.push_back({newest, std::move(tag)});
+    apply(content::Change{newest, std::move(tag)});
   }
   last_seq_.store(newest, std::memory_order_release);
-  *seq = newest;
+  seen_header_.store(header, std::memory_order_release);
   // Rows older than an hour have been read by every server long ago.
   const std::int64_t now = std::time(nullptr);
   if (now - last_prune_ > 60) {
@@ -48,7 +74,7 @@ Result<std::vector<content::Change>> ChangeFeedStore::Poll(std::int64_t* seq) {
     prune.Bind(1, now - 3600);
     (void)prune.Run();
   }
-  return changes;
+  return newest;
 }
 
 }  // namespace gazette::storage::sqlite

@@ -8,6 +8,7 @@
 #include "content/article_service.h"
 #include "related/related_service.h"
 #include "storage/sqlite/article_store.h"
+#include "storage/sqlite/change_feed_store.h"
 #include "storage/sqlite/comment_store.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/related_store.h"
@@ -132,7 +133,8 @@ TEST_F(StorageTest, RelatedListsHideUnpublishedArticlesAtOnce) {
   auto a = Publish("Interest rates rise", {"economy"}, "The bank raised interest rates.");
   auto b = Publish("Rates rise again", {"economy"}, "Interest rates went up again at the bank.");
   Publish("Cup final", {"sport"}, "The club won the cup.");
-  related::RelatedService related(*articles_, *related_store_);
+  SettingsStore settings(*db_);
+  related::RelatedService related(*articles_, *related_store_, settings, clock_);
   ASSERT_TRUE(related.Rebuild());
   auto list = related.For(a.id);
   ASSERT_TRUE(list);
@@ -140,6 +142,38 @@ TEST_F(StorageTest, RelatedListsHideUnpublishedArticlesAtOnce) {
   EXPECT_EQ(list->front().id, b.id);
   ASSERT_TRUE(service_->Unpublish(b.id));
   for (const auto& s : *related.For(a.id)) EXPECT_NE(s.id, b.id);
+}
+
+TEST_F(StorageTest, ChangeFeedSeesCommitsFromAnotherConnectionExactly) {
+  auto a = Publish("Budget day");
+  auto b = Publish("Another day");
+  ChangeFeedStore feed(*db_);
+  std::vector<std::string> seen;
+  auto collect = [&](const content::Change& c) { seen.push_back(c.tag); };
+  ASSERT_TRUE(feed.Poll(collect));
+  EXPECT_TRUE(seen.empty());
+  // Another process: a second Database on the same file approves a comment on `a`.
+  auto other = Database::Open(path_.string(), false);
+  ASSERT_TRUE(other);
+  CommentStore other_comments(**other);
+  comments::Comment c;
+  c.article_id = a.id;
+  c.name = "Ada";
+  c.body = "Hi";
+  c.status = comments::CommentStatus::kPending;
+  auto stored = other_comments.Insert(c);
+  ASSERT_TRUE(stored);
+  ASSERT_TRUE(feed.Poll(collect));
+  EXPECT_TRUE(seen.empty()) << "a pending comment changes no page";
+  ASSERT_TRUE(other_comments.SetStatus(stored->id, comments::CommentStatus::kApproved));
+  auto seq = feed.Poll(collect);
+  ASSERT_TRUE(seq);
+  EXPECT_GT(*seq, 0);
+  EXPECT_EQ(seen, (std::vector<std::string>{"article:" + std::to_string(a.id), "comments:" + std::to_string(a.id)}));
+  seen.clear();
+  ASSERT_TRUE(feed.Poll(collect));
+  EXPECT_TRUE(seen.empty()) << "each change is reported once";
+  (void)b;
 }
 
 TEST_F(StorageTest, SettingsRoundTripAndMigrationsAreIdempotent) {
