@@ -12,9 +12,11 @@ Site::Site(std::unique_ptr<storage::sqlite::Database> db)
       articles_(*db_),
       comments_(*db_),
       settings_(*db_),
+      spam_(*db_),
+      webhook_outbox_(*db_),
       related_(*db_),
       article_service_(articles_, clock_),
-      comment_service_(comments_, articles_, clock_),
+      comment_service_(comments_, articles_, settings_, spam_, clock_),
       related_service_(articles_, related_) {}
 
 Result<std::unique_ptr<Site>> Site::Open(const std::string& path, bool create) {

@@ -16,6 +16,8 @@
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/related_store.h"
 #include "storage/sqlite/settings_store.h"
+#include "storage/sqlite/spam_store.h"
+#include "storage/sqlite/webhook_outbox_store.h"
 
 namespace gazette::app {
 
@@ -31,6 +33,7 @@ class Site {
   content::SettingsRepository& settings_store() { return settings_; }
   content::ArticleService& articles() { return article_service_; }
   comments::CommentService& comments() { return comment_service_; }
+  comments::WebhookOutbox& webhook_outbox() { return webhook_outbox_; }
   related::RelatedService& related() { return related_service_; }
   const Clock& clock() const { return clock_; }
 
@@ -45,6 +48,8 @@ class Site {
   storage::sqlite::ArticleStore articles_;
   storage::sqlite::CommentStore comments_;
   storage::sqlite::SettingsStore settings_;
+  storage::sqlite::SpamStore spam_;
+  storage::sqlite::WebhookOutboxStore webhook_outbox_;
   storage::sqlite::RelatedStore related_;
   content::ArticleService article_service_;
   comments::CommentService comment_service_;

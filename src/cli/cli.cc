@@ -21,6 +21,8 @@ int Main(int argc, char** argv) {
   AddImport(app, &exit_code);
   AddArticle(app, &exit_code);
   AddComments(app, &exit_code);
+  AddSettings(app, &exit_code);
+  AddPrivacy(app, &exit_code);
   AddRelated(app, &exit_code);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
   try {

@@ -15,6 +15,8 @@ void AddServe(CLI::App& app, int* exit_code);
 void AddImport(CLI::App& app, int* exit_code);
 void AddArticle(CLI::App& app, int* exit_code);
 void AddComments(CLI::App& app, int* exit_code);
+void AddSettings(CLI::App& app, int* exit_code);
+void AddPrivacy(CLI::App& app, int* exit_code);
 void AddRelated(CLI::App& app, int* exit_code);
 
 // The --db option every command takes (also GAZETTE_DB).

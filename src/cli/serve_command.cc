@@ -9,6 +9,8 @@
 #include "cli/commands.h"
 #include "comments/form_token.h"
 #include "content/permalink.h"
+#include "comments/comment_worker.h"
+#include "common/text.h"
 #include "http/access_log.h"
 #include "http/cached_site.h"
 #include "http/metrics.h"
@@ -16,6 +18,7 @@
 #include "http/reader_site.h"
 #include "storage/sqlite/change_feed_store.h"
 #include "http/server.h"
+#include "http/webhook_client.h"
 #include "themes/renderer.h"
 
 namespace gazette::cli {
@@ -73,6 +76,17 @@ int RunServe(ServeOptions& o) {
 
   http::ReaderSite reader({*settings, *permalink, site->articles(), site->comments(), site->related(), **renderer,
                            tokens, site->clock(), themes::Renderer::StaticDir(theme_dir)});
+
+  // Webhook delivery and the clearing of old IP addresses run beside the server.
+  http::WebhookClient webhook_client;
+  comments::CommentWorker comment_worker(
+      site->comment_store(), site->webhook_outbox(), webhook_client, site->settings_store(), site->clock(),
+      [&](const comments::Comment& c) {
+        auto a = site->articles().Get(c.article_id);
+        return a ? settings->url + text::EncodePath(permalink->PathFor(*a)) + "#comment-" + std::to_string(c.id)
+                 : settings->url + "/";
+      });
+  comment_worker.Start();
 
   auto access_log = http::AccessLog::Open(o.access_log, o.access_log_file);
   if (!access_log) return Fail(access_log.error().message);

@@ -1,4 +1,5 @@
-// CommentService: takes in readers' comments and moves them through moderation.
+// CommentService: takes in readers' comments, applies the moderation rules and spam defences,
+// and moves comments through moderation, recording who did what and training the spam filter.
 #pragma once
 
 #include <functional>
@@ -8,7 +9,11 @@
 #include "common/time.h"
 #include "comments/comment.h"
 #include "comments/comment_repository.h"
+#include "comments/comment_settings.h"
+#include "comments/rate_limiter.h"
+#include "comments/spam_filter.h"
 #include "content/article_repository.h"
+#include "content/site_settings.h"
 
 namespace gazette::comments {
 
@@ -16,6 +21,7 @@ namespace gazette::comments {
 struct SubmitResult {
   std::optional<Comment> comment;
   std::vector<Error> errors;  // field errors (kInvalidArgument) or one error without a field
+  int retry_after = 0;        // > 0: refused by a rate limit; seconds until a retry can succeed
   bool ok() const { return comment.has_value(); }
 };
 
@@ -24,28 +30,53 @@ class CommentService {
   // Called after a comment's status changes (or a new one is stored), with the article's id.
   using ChangeListener = std::function<void(const Comment&)>;
 
-  CommentService(CommentRepository& comments, const content::ArticleRepository& articles, const Clock& clock)
-      : comments_(comments), articles_(articles), clock_(clock) {}
+  CommentService(CommentRepository& comments, const content::ArticleRepository& articles,
+                 const content::SettingsRepository& settings, SpamModelRepository& spam_model, const Clock& clock)
+      : comments_(comments), articles_(articles), settings_(settings), spam_(spam_model), clock_(clock) {}
 
   void OnChange(ChangeListener listener) { listeners_.push_back(std::move(listener)); }
 
-  // Validates the form and stores the comment as pending. Refuses comments on unknown or
-  // unpublished articles (kNotFound) and replies to comments that are not approved comments
-  // of the same article (kInvalidArgument on field "parent").
+  // Validates the form and stores the comment as approved, pending or spam by the moderation
+  // rules (comments/moderation.h), durably, before returning. Refuses comments on unknown or
+  // unpublished articles (kNotFound), on closed articles (kPermissionDenied), replies to comments
+  // that are not approved comments of the same article (kInvalidArgument on field "parent"),
+  // duplicates (kConflict) and comments over a rate limit (kUnavailable with retry_after set).
+  // Thread-safe.
   SubmitResult Submit(const CommentForm& form, const SubmissionMeta& meta);
 
-  Status Approve(CommentId id) { return SetStatus(id, CommentStatus::kApproved); }
-  Status MarkSpam(CommentId id) { return SetStatus(id, CommentStatus::kSpam); }
-  Status Trash(CommentId id) { return SetStatus(id, CommentStatus::kTrash); }
-  Status SetStatus(CommentId id, CommentStatus status);
+  // Moderators' actions, recorded in the log with `actor`. Approving or marking spam trains the
+  // spam filter. kNotFound if there is no such comment.
+  Status Approve(CommentId id, const std::string& actor = "") { return SetStatus(id, CommentStatus::kApproved, actor); }
+  Status MarkSpam(CommentId id, const std::string& actor = "") { return SetStatus(id, CommentStatus::kSpam, actor); }
+  Status Trash(CommentId id, const std::string& actor = "") { return SetStatus(id, CommentStatus::kTrash, actor); }
+  Status SetStatus(CommentId id, CommentStatus status, const std::string& actor = "");
+  // Takes a comment out of trash or spam, back to the status it had before (pending if unknown).
+  // kInvalidArgument if it is in neither.
+  Status Restore(CommentId id, const std::string& actor = "");
 
+  // Whether new comments are accepted on `article`: not closed by hand, nor older than the
+  // close_after_days setting.
+  Result<bool> IsOpen(const content::Article& article) const;
+  Status SetClosed(content::ArticleId article, bool closed) { return comments_.SetClosed(article, closed); }
+
+  Result<CommentSettings> Settings() const { return LoadCommentSettings(settings_); }
   Result<std::vector<Comment>> Approved(content::ArticleId article) const { return comments_.ListApproved(article); }
   Result<std::vector<Comment>> List(std::optional<CommentStatus> status) const { return comments_.List(status); }
+  CommentRepository& repository() { return comments_; }
+  const CommentRepository& repository() const { return comments_; }
 
  private:
+  std::optional<Error> CheckParent(const CommentForm& form) const;
+  Comment Draft(const CommentForm& form, const SubmissionMeta& meta) const;
+  Status Decide(Comment& c, const SubmissionMeta& meta, const CommentSettings& s) const;
+  int RateLimited(const Comment& c, const CommentSettings& s);
+
   CommentRepository& comments_;
   const content::ArticleRepository& articles_;
+  const content::SettingsRepository& settings_;
+  SpamFilter spam_;
   const Clock& clock_;
+  RateLimiter limiter_;
   std::vector<ChangeListener> listeners_;
 };
 

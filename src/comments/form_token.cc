@@ -54,6 +54,14 @@ Status FormTokenSigner::Verify(std::string_view token, content::ArticleId articl
   return Status::Ok();
 }
 
+std::optional<UnixTime> FormTokenSigner::IssuedAt(std::string_view token) {
+  const std::size_t dot = token.find('.');
+  UnixTime issued = 0;
+  auto [ptr, ec] = std::from_chars(token.data(), token.data() + std::min(dot, token.size()), issued);
+  if (ec != std::errc() || dot == std::string_view::npos || ptr != token.data() + dot) return std::nullopt;
+  return issued;
+}
+
 std::string NewSecret() {
   EnsureSodium();
   unsigned char bytes[32];

@@ -5,6 +5,7 @@
 // within the token's lifetime, which a cross-site form or a blind bot cannot forge.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,10 @@ class FormTokenSigner {
   Status Verify(std::string_view token, content::ArticleId article, UnixTime now) const;
 
   UnixTime max_age() const { return max_age_; }
+  // The site secret, for other keyed hashes (identicons), which derive their own keys from it.
+  const std::string& secret() const { return key_; }
+  // When a well-formed token says it was issued (not verified: call Verify first).
+  static std::optional<UnixTime> IssuedAt(std::string_view token);
 
  private:
   std::string Mac(content::ArticleId article, UnixTime issued_at) const;

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "common/text.h"
+#include "http/client_ip.h"
 #include "http/errors.h"
 #include "http/form.h"
 #include "http/reader_site.h"
@@ -59,33 +60,51 @@ Response ReaderSite::PostComment(const Request& req) const {
   kept.name = FormValue(*fields, "name");
   kept.email = FormValue(*fields, "email");
   kept.website = FormValue(*fields, "website");
+  kept.parent = FormValue(*fields, "parent");
 
   if (!SameOrigin(req)) {
     kept.message = "This comment was sent from another website, so it was not accepted.";
     return ArticlePage(*article, std::move(kept), false, 403);
   }
-  if (auto st = d_.tokens.Verify(FormValue(*fields, "token"), article->id, d_.clock.Now()); !st) {
-    kept.message = st.error().message;
-    return ArticlePage(*article, std::move(kept), false, 403);
+  // No token at all is a reader without JavaScript on a page older than the token's lifetime,
+  // or a bot: held for moderation, not refused. A token that is there must be genuine and fresh.
+  comments::SubmissionMeta meta;
+  const std::string token = FormValue(*fields, "token");
+  if (!token.empty()) {
+    if (auto st = d_.tokens.Verify(token, article->id, d_.clock.Now()); !st) {
+      kept.message = st.error().message;
+      return ArticlePage(*article, std::move(kept), false, 403);
+    }
+    meta.token_issued_at = comments::FormTokenSigner::IssuedAt(token);
   }
+  meta.honeypot_filled = !FormValue(*fields, "homepage").empty();
+  meta.user_agent = std::string(req.Header("user-agent"));
+  auto settings = d_.comments.Settings();
+  meta.ip = ClientIp(req, settings ? settings->trusted_proxies : std::vector<std::string>{"127.0.0.1", "::1"});
 
   comments::CommentForm form{article->id, std::nullopt, kept.comment, kept.name, kept.email, kept.website};
-  const std::string parent = FormValue(*fields, "parent");
-  if (!parent.empty()) form.parent_id = ParseId(parent).value_or(-1);
-  auto result = d_.comments.Submit(form, {req.remote_ip, std::string(req.Header("user-agent"))});
-  if (!result.ok()) {
-    int status = 422;
-    for (const auto& e : result.errors) {
-      if (e.field.empty() || e.field == "parent") {
-        kept.message = e.message;
-        status = StatusFor(e.code);
-      } else {
-        kept.field_errors.emplace(e.field, e.message);
-      }
-    }
-    return ArticlePage(*article, std::move(kept), false, status);
-  }
+  if (!kept.parent.empty()) form.parent_id = ParseId(kept.parent).value_or(-1);
+  auto result = d_.comments.Submit(form, meta);
+  if (!result.ok()) return RefusedComment(*article, std::move(kept), result);
   return Response::Redirect(303, text::EncodePath(d_.permalink.PathFor(*article)) + "?comment=pending#comments");
+}
+
+// Every refusal shows the article again with the visitor's text in the form.
+Response ReaderSite::RefusedComment(const content::Article& article, themes::CommentFormState kept,
+                                    const comments::SubmitResult& result) const {
+  int status = 422;
+  for (const auto& e : result.errors) {
+    if (e.field.empty() || e.field == "parent") {
+      kept.message = e.message;
+      status = StatusFor(e.code);
+    } else {
+      kept.field_errors.emplace(e.field, e.message);
+    }
+  }
+  if (result.retry_after > 0) status = 429;
+  Response r = ArticlePage(article, std::move(kept), false, status);
+  if (result.retry_after > 0) r.Header("Retry-After", std::to_string(result.retry_after));
+  return r;
 }
 
 Response ReaderSite::CommentToken(const Request& req) const {

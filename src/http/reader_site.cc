@@ -64,6 +64,7 @@ Response ReaderSite::Route(const Request& req) const {
     return r;
   }
   if (path == "/comments/token") return CommentToken(req);
+  if (path.starts_with("/comments/feed/")) return CommentFeed(req);
   if (path == "/search") return SearchPage(req);
   if (path == "/search.json") return SearchJson(req);
   if (path == "/related.json") return RelatedJson(req);
@@ -114,7 +115,9 @@ std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {
   if (!d_.permalink.Agrees(*match, *article))
     return Response::Redirect(301, text::EncodePath(d_.permalink.PathFor(*article)));
   const bool awaiting = req.Query("comment") == std::optional<std::string>("pending");
-  return ArticlePage(*article, {}, awaiting, 200);
+  themes::CommentFormState form;
+  form.parent = req.Query("replytocom").value_or("");  // the no-JavaScript Reply link
+  return ArticlePage(*article, std::move(form), awaiting, 200);
 }
 
 Response ReaderSite::ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting,
@@ -122,6 +125,8 @@ Response ReaderSite::ArticlePage(const content::Article& article, themes::Commen
   themes::ArticlePage page;
   page.article = &article;
   if (auto comments = d_.comments.Approved(article.id)) page.comments = std::move(*comments);
+  const bool reply_form = !form.parent.empty();
+  FillComments(page, form);
   if (auto related = d_.related.For(article.id)) page.related = std::move(*related);
   // The token is the same for every render within the hour, so that the page stays byte-identical
   // for every reader and cache; it is accepted for FormTokenSigner::max_age after that.
@@ -130,7 +135,7 @@ Response ReaderSite::ArticlePage(const content::Article& article, themes::Commen
   page.form = std::move(form);
   page.awaiting_moderation = awaiting;
   // A page with a visitor's own text or a notice for them is never cached.
-  const bool personal = status != 200 || awaiting;
+  const bool personal = status != 200 || awaiting || reply_form;
   return Html(status, d_.renderer.Article(d_.settings, d_.permalink, page), personal ? "no-store" : kPageCacheControl,
               "article", personal ? std::vector<std::string>{} : std::vector<std::string>{"article:" + std::to_string(article.id)});
 }

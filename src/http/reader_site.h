@@ -44,6 +44,12 @@ class ReaderSite {
   std::optional<Response> ArticleAt(const Request& req) const;
   Response ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting, int status) const;
   Response PostComment(const Request& req) const;
+  Response RefusedComment(const content::Article& article, themes::CommentFormState kept,
+                          const comments::SubmitResult& result) const;
+  // comment_feed.cc: /comments/feed/ (site-wide) and /comments/feed/ID/ (one article), RSS 2.0.
+  Response CommentFeed(const Request& req) const;
+  // The page's comments: thread depth, avatars, closed state and the reply form (?replytocom=ID).
+  void FillComments(themes::ArticlePage& page, themes::CommentFormState& form) const;
   Response CommentToken(const Request& req) const;
   Response StaticFile(const std::string& name) const;
   // search_pages.cc: /search, /search.json and /related.json.

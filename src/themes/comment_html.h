@@ -6,8 +6,9 @@
 
 namespace gazette::themes {
 
-// Blank lines separate paragraphs; single newlines become <br>. Everything is HTML-escaped,
-// so no markup from a visitor reaches the page.
+// Blank lines separate paragraphs; single newlines become <br>; http(s):// and www. addresses
+// become links with rel="ugc nofollow noopener". Everything else is HTML-escaped, so no markup
+// from a visitor reaches the page.
 std::string CommentBodyHtml(std::string_view body);
 
 }  // namespace gazette::themes

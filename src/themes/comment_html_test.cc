@@ -17,3 +17,20 @@ TEST(CommentHtmlTest, EscapesEverything) {
 
 }  // namespace
 }  // namespace gazette::themes
+
+namespace gazette::themes {
+namespace {
+
+TEST(CommentHtmlTest, LinksAddressesWithUgcNofollowNoopener) {
+  EXPECT_EQ(CommentBodyHtml("See https://example.org/a?b=1&c=2."),
+            "<p>See <a href=\"https://example.org/a?b=1&amp;c=2\" rel=\"ugc nofollow noopener\">"
+            "https://example.org/a?b=1&amp;c=2</a>.</p>");
+  EXPECT_EQ(CommentBodyHtml("(www.example.org)"),
+            "<p>(<a href=\"http://www.example.org\" rel=\"ugc nofollow noopener\">www.example.org</a>)</p>");
+  EXPECT_EQ(CommentBodyHtml("javascript:alert(1) http://x\"onmouseover=\"y"),
+            "<p>javascript:alert(1) <a href=\"http://x\" rel=\"ugc nofollow noopener\">http://x</a>"
+            "&quot;onmouseover=&quot;y</p>");
+}
+
+}  // namespace
+}  // namespace gazette::themes

@@ -71,6 +71,20 @@ mus::data CommentData(const comments::Comment& c) {
   return d;
 }
 
+// One entry of the threaded list: the comment, its avatar, its Reply link and the markup that
+// opens or closes a level of replies (Mustache has no recursion, so nesting is spelled out).
+mus::data ThreadData(const comments::ThreadEntry& e, const std::map<comments::CommentId, std::string>& avatars) {
+  mus::data d = CommentData(*e.comment);
+  d.set("depth", std::to_string(e.depth));
+  if (auto it = avatars.find(e.comment->id); it != avatars.end()) d.set("avatar_svg", it->second);
+  if (e.can_reply) d.set("can_reply", true);
+  if (e.has_children) d.set("has_children", true);
+  mus::data closes{mus::data::type::list};
+  for (int i = 0; i < e.closes; ++i) closes.push_back(mus::data());
+  d.set("closes", closes);
+  return d;
+}
+
 mus::data FieldData(const CommentFormState& form, const std::string& name, const std::string& value) {
   mus::data d;
   d.set("value", text::SanitizeUtf8(value));
@@ -89,6 +103,10 @@ mus::data FormData(const CommentFormState& form, content::ArticleId article_id) 
   d.set("website", FieldData(form, "website", form.website));
   if (!form.message.empty()) d.set("message", form.message);
   if (!form.field_errors.empty()) d.set("has_errors", true);
+  if (!form.parent.empty()) {
+    d.set("parent", form.parent);
+    d.set("replying_to", form.replying_to.empty() ? std::string("a comment") : form.replying_to);
+  }
   return d;
 }
 
@@ -177,10 +195,13 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   if (a.tags.size() > 1) d.set("has_other_tags", true);
   d.set("comment_count", std::to_string(page.comments.size()));
   mus::data comment_list{mus::data::type::list};
-  for (const auto& c : page.comments) comment_list.push_back(CommentData(c));
+  for (const auto& e : comments::BuildThread(page.comments, page.thread_depth))
+    comment_list.push_back(ThreadData(e, page.avatars));
   d.set("comments", comment_list);
   if (page.comments.empty()) d.set("no_comments", true);
-  d.set("form", FormData(page.form, a.id));
+  const bool has_text = !page.form.comment.empty() || !page.form.message.empty() || !page.form.field_errors.empty();
+  if (!page.comments_closed || has_text) d.set("form", FormData(page.form, a.id));
+  if (page.comments_closed) d.set("comments_closed", true);
   if (page.awaiting_moderation) d.set("awaiting_moderation", true);
   // A refused form opens the comments so the visitor sees their text and the errors.
   if (!page.form.field_errors.empty() || !page.form.message.empty()) d.set("form_has_problem", true);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "comments/comment.h"
+#include "comments/thread.h"
 #include "common/result.h"
 #include "content/article.h"
 #include "content/article_service.h"
@@ -24,11 +25,16 @@ struct CommentFormState {
   std::string token;
   std::map<std::string, std::string> field_errors;  // field name -> message
   std::string message;                              // an error about the whole form
+  std::string parent;                               // the comment replied to (id), if any
+  std::string replying_to;                          // that comment's author, shown above the form
 };
 
 struct ArticlePage {
   const content::Article* article = nullptr;
   std::vector<comments::Comment> comments;  // approved, oldest first
+  int thread_depth = 3;  // replies nest this deep (comments/thread.h)
+  std::map<comments::CommentId, std::string> avatars;  // identicon SVG per comment
+  bool comments_closed = false;  // say so instead of showing the form (unless it holds text)
   std::vector<content::ArticleSummary> related;
   CommentFormState form;
   bool awaiting_moderation = false;  // show the "awaiting moderation" notice

@@ -5,6 +5,7 @@ import unittest
 import urllib.parse
 import uuid
 
+from comment_helpers import NO_LIMITS, set_settings
 from harness import GazetteSite, parse_html
 
 FIELDS = ("comment", "name", "email", "website")
@@ -36,7 +37,8 @@ class CommentsTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.site = GazetteSite().start()
+        # Rate limits and the time trap have their own tests (test_comments_rules.py).
+        cls.site = GazetteSite(prepare=lambda s: set_settings(s.db, NO_LIMITS)).start()
         cls.articles = {a["id"]: a for a in cls.site.articles()}
 
     @classmethod
@@ -364,24 +366,33 @@ class CommentsTest(unittest.TestCase):
                 fields = self.valid(2)
                 self.assertEqual(self.post(fields, headers=headers).status, 303)
 
-    def test_forged_or_missing_token_is_403(self):
+    def test_missing_token_is_held_for_moderation_not_refused(self):
+        for token in (None, ""):
+            with self.subTest(token=token):
+                fields = self.valid(2)
+                if token is None:
+                    del fields["token"]
+                else:
+                    fields["token"] = token
+                self.assertEqual(self.post(fields).status, 303)
+                held = self.pending_with(fields["comment"])
+                self.assertEqual(len(held), 1)
+                self.assertIn("without a form token", held[0]["reason"])
+
+    def test_forged_token_is_403(self):
         aid = 2
         good = self.site.form_fields(self.url(aid))["token"]
         issued, mac = good.split(".")
         other_article = self.site.form_fields(self.url(1))["token"]
         forged = {
-            "missing": None, "empty": "", "garbage": "not-a-token", "no-mac": issued + ".",
+            "garbage": "not-a-token", "no-mac": issued + ".",
             "wrong-mac": issued + "." + ("0" * len(mac)), "other-article": other_article,
             "future": str(int(issued) + 86400 * 30) + "." + mac, "old": "1000000000." + mac,
             "upper": issued + "." + mac.upper(), "truncated": good[:-2],
         }
         for name, token in forged.items():
             with self.subTest(token=name):
-                fields = self.valid(aid)
-                if token is None:
-                    del fields["token"]
-                else:
-                    fields["token"] = token
+                fields = self.valid(aid, token=token)
                 res = self.post(fields)
                 self.assertEqual(res.status, 403, res.body[:300])
                 state, alerts = form_state(res.body)

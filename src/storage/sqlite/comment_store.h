@@ -1,4 +1,5 @@
-// CommentStore: comments::CommentRepository on SQLite.
+// CommentStore: comments::CommentRepository on SQLite (moderation and personal-data queries are
+// in comment_moderation_store.cc).
 #pragma once
 
 #include "comments/comment_repository.h"
@@ -16,6 +17,18 @@ class CommentStore final : public comments::CommentRepository {
   Result<int> CountApproved(content::ArticleId article_id) const override;
   Result<std::vector<comments::Comment>> List(std::optional<comments::CommentStatus> status) const override;
   Status SetStatus(comments::CommentId id, comments::CommentStatus status) override;
+  // comment_moderation_store.cc
+  Result<bool> HasApprovedFrom(std::string_view email) const override;
+  Result<bool> IsDuplicate(content::ArticleId article_id, std::string_view email, std::string_view body) const override;
+  Status RecordAction(const comments::ModerationAction& action) override;
+  Result<std::vector<comments::ModerationAction>> Actions(std::optional<comments::CommentId> comment_id) const override;
+  Status SetClosed(content::ArticleId article_id, bool closed) override;
+  Result<bool> IsClosed(content::ArticleId article_id) const override;
+  Result<std::vector<comments::Comment>> RecentApproved(int limit) const override;
+  Result<std::vector<comments::Comment>> ListByEmail(std::string_view email) const override;
+  // comment_moderation_store.cc
+  Result<int> EraseByEmail(std::string_view email, bool remove_text) override;
+  Result<int> ClearSubmissionData(UnixTime before) override;
 
  private:
   Result<std::vector<comments::Comment>> Collect(Statement& st) const;

@@ -105,6 +105,90 @@ CREATE TRIGGER settings_changed AFTER UPDATE ON settings BEGIN
   INSERT INTO change_log (kind, article_id) VALUES ('all', NULL);
 END;
 )sql",
+      // 4: comments that hold up (issue 4). Why each comment was held or sent to spam, the spam
+      // filter's score, the moderators' action log, the learning filter's token counts (trained by
+      // approve/spam decisions), articles closed to comments, and an outbox of webhook events
+      // written by triggers (only while webhooks are configured), so an event is never lost whichever
+      // process made the change.
+      // 'comments-all' tags the site-wide comment feed; a new setting invalidates every page.
+      R"sql(
+ALTER TABLE comments ADD COLUMN moderation_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE comments ADD COLUMN spam_score REAL;
+CREATE INDEX comments_by_email ON comments (email, status);
+CREATE TABLE comment_actions (
+  id          INTEGER PRIMARY KEY,
+  comment_id  INTEGER NOT NULL,
+  action      TEXT NOT NULL,  -- approve, spam, trash, restore, pending
+  from_status TEXT NOT NULL,
+  actor       TEXT NOT NULL,
+  created_at  INTEGER NOT NULL
+);
+CREATE INDEX comment_actions_by_comment ON comment_actions (comment_id, id);
+CREATE TABLE spam_tokens (
+  token TEXT PRIMARY KEY,
+  spam  INTEGER NOT NULL DEFAULT 0,  -- how many spam comments contained the token
+  ham   INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE spam_training (
+  comment_id INTEGER PRIMARY KEY,  -- each comment counts once, as its latest decision
+  is_spam    INTEGER NOT NULL
+);
+CREATE TABLE spam_totals (
+  id            INTEGER PRIMARY KEY CHECK (id = 1),
+  spam_docs     INTEGER NOT NULL DEFAULT 0,
+  ham_docs      INTEGER NOT NULL DEFAULT 0,
+  spam_features INTEGER NOT NULL DEFAULT 0,  -- sums of spam_tokens.spam and .ham
+  ham_features  INTEGER NOT NULL DEFAULT 0,
+  vocabulary    INTEGER NOT NULL DEFAULT 0   -- spam_tokens rows with a count
+);
+INSERT INTO spam_totals (id) VALUES (1);
+CREATE TABLE comment_closed_articles (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
+);
+CREATE TRIGGER comment_closed_insert AFTER INSERT ON comment_closed_articles BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id);
+END;
+CREATE TRIGGER comment_closed_delete AFTER DELETE ON comment_closed_articles BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id);
+END;
+CREATE TRIGGER comments_all_insert AFTER INSERT ON comments WHEN NEW.status = 'approved' BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('comments-all', NULL);
+END;
+CREATE TRIGGER comments_all_update AFTER UPDATE ON comments
+  WHEN OLD.status = 'approved' OR NEW.status = 'approved' BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('comments-all', NULL);
+END;
+CREATE TRIGGER comments_all_delete AFTER DELETE ON comments WHEN OLD.status = 'approved' BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('comments-all', NULL);
+END;
+CREATE TRIGGER settings_added AFTER INSERT ON settings BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('all', NULL);
+END;
+CREATE TABLE webhook_outbox (
+  id              INTEGER PRIMARY KEY,
+  event           TEXT NOT NULL,  -- comment.created, comment.approved
+  comment_id      INTEGER NOT NULL,
+  created_at      INTEGER NOT NULL DEFAULT (unixepoch()),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL DEFAULT 0,  -- unix milliseconds
+  done            INTEGER NOT NULL DEFAULT 0   -- 1 delivered, 2 given up
+);
+CREATE INDEX webhook_outbox_pending ON webhook_outbox (done, next_attempt_at);
+CREATE TRIGGER webhook_comment_created AFTER INSERT ON comments
+  WHEN EXISTS (SELECT 1 FROM settings WHERE key = 'comments.webhook_urls' AND value != '') BEGIN
+  INSERT INTO webhook_outbox (event, comment_id) VALUES ('comment.created', NEW.id);
+END;
+CREATE TRIGGER webhook_comment_approved_insert AFTER INSERT ON comments
+  WHEN NEW.status = 'approved' AND EXISTS (SELECT 1 FROM settings WHERE key = 'comments.webhook_urls' AND value != '')
+  BEGIN
+  INSERT INTO webhook_outbox (event, comment_id) VALUES ('comment.approved', NEW.id);
+END;
+CREATE TRIGGER webhook_comment_approved AFTER UPDATE OF status ON comments
+  WHEN NEW.status = 'approved' AND OLD.status != 'approved'
+   AND EXISTS (SELECT 1 FROM settings WHERE key = 'comments.webhook_urls' AND value != '') BEGIN
+  INSERT INTO webhook_outbox (event, comment_id) VALUES ('comment.approved', NEW.id);
+END;
+)sql",
   };
   return migrations;
 }

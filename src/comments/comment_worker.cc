@@ -1,0 +1,112 @@
+// CommentWorker: failures are logged and retried; nothing here can stop the server.
+#include "comments/comment_worker.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "comments/comment_settings.h"
+
+namespace gazette::comments {
+namespace {
+
+std::int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
+void CommentWorker::Start(int poll_ms) {
+  thread_ = std::thread([this, poll_ms] {
+    auto next_retention = std::chrono::steady_clock::now();
+    std::unique_lock lock(mutex_);
+    while (!stopping_) {
+      lock.unlock();
+      try {
+        if (std::chrono::steady_clock::now() >= next_retention) {
+          ApplyRetention();
+          next_retention = std::chrono::steady_clock::now() + std::chrono::hours(1);
+        }
+        DeliverDue();
+      } catch (const std::exception& e) {
+        spdlog::error("comment worker: {}", e.what());
+      }
+      lock.lock();
+      wake_.wait_for(lock, std::chrono::milliseconds(poll_ms), [this] { return stopping_; });
+    }
+  });
+}
+
+void CommentWorker::Stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+int CommentWorker::ApplyRetention() {
+  auto s = LoadCommentSettings(settings_);
+  if (!s) {
+    spdlog::warn("comment settings: {}", s.error().message);
+    return 0;
+  }
+  auto n = comments_.ClearSubmissionData(clock_.Now() - static_cast<UnixTime>(s->retention_days) * 86400);
+  if (!n) {
+    spdlog::warn("clearing old IP addresses: {}", n.error().message);
+    return 0;
+  }
+  if (*n > 0) spdlog::info("cleared the IP address and user agent of {} comments older than {} days", *n, s->retention_days);
+  return *n;
+}
+
+int CommentWorker::DeliverDue() {
+  auto s = LoadCommentSettings(settings_);
+  if (!s) return 0;
+  if (s->webhook_urls.empty()) {
+    (void)outbox_.DiscardWaiting();
+    return 0;
+  }
+  auto due = outbox_.Due(NowMs(), 50);
+  if (!due) {
+    spdlog::warn("webhook outbox: {}", due.error().message);
+    return 0;
+  }
+  for (const auto& e : *due) Deliver(e, s->webhook_urls, s->webhook_secret);
+  return static_cast<int>(due->size());
+}
+
+// Every configured URL gets the event; a failure at any of them retries the event (receivers
+// must accept a delivery id they have already seen).
+void CommentWorker::Deliver(const OutboxEvent& e, const std::vector<std::string>& urls, const std::string& secret) {
+  auto comment = comments_.FindById(e.comment_id);
+  if (!comment) {  // erased since: nothing to tell
+    (void)outbox_.Finish(e.id, false, e.attempts);
+    return;
+  }
+  const std::string body = WebhookPayload(e, *comment, comment_url_(*comment));
+  std::vector<std::pair<std::string, std::string>> headers = {
+      {"Content-Type", "application/json"},
+      {"User-Agent", "Gazette-Webhooks/1"},
+      {"X-Gazette-Event", e.event},
+      {"X-Gazette-Delivery", std::to_string(e.id)},
+      {"X-Gazette-Signature", WebhookSignature(secret, body)}};
+  std::string failure;
+  for (const auto& url : urls)
+    if (auto st = transport_.Post(url, body, headers); !st) failure = url + ": " + st.error().message;
+  const int attempts = e.attempts + 1;
+  if (failure.empty()) {
+    (void)outbox_.Finish(e.id, true, attempts);
+  } else if (attempts >= kWebhookMaxAttempts) {
+    spdlog::error("webhook {} #{} failed {} times, giving up: {}", e.event, e.id, attempts, failure);
+    (void)outbox_.Finish(e.id, false, attempts);
+  } else {
+    spdlog::warn("webhook {} #{} failed (attempt {}), retrying in {} ms: {}", e.event, e.id, attempts,
+                 WebhookBackoffMs(attempts), failure);
+    (void)outbox_.Retry(e.id, attempts, NowMs() + WebhookBackoffMs(attempts));
+  }
+}
+
+}  // namespace gazette::comments

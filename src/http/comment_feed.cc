@@ -1,0 +1,90 @@
+// Comment feeds (RSS 2.0): approved comments only, newest first, never an email address.
+// /comments/feed/ is site-wide (the latest 50), /comments/feed/ID/ one article's (latest 200).
+// Both are cached like pages and invalidated by the change log (comments-all, comments:ID).
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+#include "common/text.h"
+#include "http/reader_site.h"
+#include "themes/comment_html.h"
+
+namespace gazette::http {
+namespace {
+
+constexpr const char* kFeedCacheControl = "public, max-age=60, s-maxage=300, stale-while-revalidate=60";
+
+// XML 1.0 forbids most C0 control characters even as references.
+std::string XmlText(std::string_view s) {
+  std::string clean;
+  for (char c : text::SanitizeUtf8(s))
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') clean += c;
+  return text::EscapeHtml(clean);
+}
+
+}  // namespace
+
+Response ReaderSite::CommentFeed(const Request& req) const {
+  std::string_view rest = std::string_view(req.path).substr(std::string_view("/comments/feed/").size());
+  std::optional<content::Article> only;
+  if (!rest.empty()) {
+    if (!rest.ends_with('/')) return NotFound();
+    rest.remove_suffix(1);
+    std::int64_t id = 0;
+    auto [p, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), id);
+    if (ec != std::errc() || p != rest.data() + rest.size() || id <= 0) return NotFound();
+    auto article = d_.articles.Get(id);
+    if (!article || !article->IsPublished()) return NotFound();
+    only = std::move(*article);
+  }
+  auto list = only ? d_.comments.Approved(only->id) : d_.comments.repository().RecentApproved(50);
+  if (!list) return ErrorPage(503, "Unavailable", list.error().message);
+  std::vector<comments::Comment> items = std::move(*list);
+  if (only) {
+    std::reverse(items.begin(), items.end());  // newest first, like the site-wide feed
+    if (items.size() > 200) items.resize(200);
+  }
+  std::map<content::ArticleId, std::optional<content::Article>> articles;
+  if (only) articles[only->id] = *only;
+
+  const std::string self = d_.settings.url + (only ? "/comments/feed/" + std::to_string(only->id) + "/" : "/comments/feed/");
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+      "<channel>\n";
+  xml += "<title>" + XmlText(only ? "Comments on \u201c" + only->title + "\u201d | " + d_.settings.title
+                                  : "Comments | " + d_.settings.title) + "</title>\n";
+  xml += "<link>" + XmlText(only ? d_.settings.url + text::EncodePath(d_.permalink.PathFor(*only)) : d_.settings.url + "/") +
+         "</link>\n";
+  xml += "<description>" + XmlText(only ? "Readers' comments on " + only->title : "Readers' comments on " + d_.settings.title) +
+         "</description>\n";
+  xml += "<language>" + XmlText(d_.settings.language) + "</language>\n";
+  xml += "<atom:link href=\"" + XmlText(self) + "\" rel=\"self\" type=\"application/rss+xml\"/>\n";
+  if (!items.empty()) xml += "<lastBuildDate>" + FormatHttpDate(items.front().created_at) + "</lastBuildDate>\n";
+  for (const auto& c : items) {
+    auto& a = articles[c.article_id];
+    if (!a) {
+      auto found = d_.articles.Get(c.article_id);
+      if (!found || !found->IsPublished()) continue;
+      a = std::move(*found);
+    }
+    const std::string link = d_.settings.url + text::EncodePath(d_.permalink.PathFor(*a)) + "#comment-" + std::to_string(c.id);
+    xml += "<item>\n<title>" + XmlText(c.name + " on \u201c" + a->title + "\u201d") + "</title>\n";
+    xml += "<link>" + XmlText(link) + "</link>\n<guid isPermaLink=\"true\">" + XmlText(link) + "</guid>\n";
+    xml += "<dc:creator>" + XmlText(c.name) + "</dc:creator>\n";
+    xml += "<pubDate>" + FormatHttpDate(c.created_at) + "</pubDate>\n";
+    xml += "<description>" + XmlText(themes::CommentBodyHtml(c.body)) + "</description>\n</item>\n";
+  }
+  xml += "</channel>\n</rss>\n";
+
+  Response r;
+  r.content_type = "application/rss+xml; charset=utf-8";
+  r.body = std::move(xml);
+  r.Header("Cache-Control", kFeedCacheControl);
+  r.route = "comment_feed";
+  r.cache_tags = only ? std::vector<std::string>{"article:" + std::to_string(only->id), "comments:" + std::to_string(only->id)}
+                      : std::vector<std::string>{"comments-all", "lists"};
+  return r;
+}
+
+}  // namespace gazette::http

@@ -1,0 +1,108 @@
+// CommentStore: the moderation log, closed articles, duplicates and the personal-data queries.
+#include "common/text.h"
+#include "storage/sqlite/comment_store.h"
+
+namespace gazette::storage::sqlite {
+namespace {
+
+Result<bool> Exists(Statement& st) {
+  auto row = st.Step();
+  if (!row) return row.error();
+  return *row;
+}
+
+Result<int> Changes(Database& db) {
+  auto st = db.Prepare("SELECT changes()");
+  auto row = st.Step();
+  if (!row) return row.error();
+  return static_cast<int>(st.Int(0));
+}
+
+}  // namespace
+
+Result<bool> CommentStore::HasApprovedFrom(std::string_view email) const {
+  auto st = db_.Prepare("SELECT 1 FROM comments WHERE email = ?1 COLLATE NOCASE AND status = 'approved' LIMIT 1");
+  st.Bind(1, text::Trim(email));
+  return Exists(st);
+}
+
+Result<bool> CommentStore::IsDuplicate(content::ArticleId article_id, std::string_view email,
+                                       std::string_view body) const {
+  auto st = db_.Prepare(
+      "SELECT 1 FROM comments WHERE article_id = ?1 AND email = ?2 COLLATE NOCASE AND body = ?3 "
+      "AND status != 'trash' LIMIT 1");
+  st.Bind(1, article_id).Bind(2, text::Trim(email)).Bind(3, text::Trim(body));
+  return Exists(st);
+}
+
+Status CommentStore::RecordAction(const comments::ModerationAction& a) {
+  auto st = db_.Prepare(
+      "INSERT INTO comment_actions (comment_id, action, from_status, actor, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+  st.Bind(1, a.comment_id).Bind(2, a.action).Bind(3, a.from_status).Bind(4, a.actor).Bind(5, a.at);
+  return st.Run();
+}
+
+Result<std::vector<comments::ModerationAction>> CommentStore::Actions(std::optional<comments::CommentId> id) const {
+  auto st = db_.Prepare(id ? "SELECT comment_id, action, from_status, actor, created_at FROM comment_actions "
+                             "WHERE comment_id = ?1 ORDER BY id"
+                           : "SELECT comment_id, action, from_status, actor, created_at FROM comment_actions ORDER BY id");
+  if (id) st.Bind(1, *id);
+  std::vector<comments::ModerationAction> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row) return row.error();
+    if (!*row) return out;
+    out.push_back({st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Int(4)});
+  }
+}
+
+Status CommentStore::SetClosed(content::ArticleId article_id, bool closed) {
+  auto st = db_.Prepare(closed ? "INSERT OR IGNORE INTO comment_closed_articles (article_id) VALUES (?1)"
+                               : "DELETE FROM comment_closed_articles WHERE article_id = ?1");
+  st.Bind(1, article_id);
+  return st.Run();
+}
+
+Result<bool> CommentStore::IsClosed(content::ArticleId article_id) const {
+  auto st = db_.Prepare("SELECT 1 FROM comment_closed_articles WHERE article_id = ?1");
+  st.Bind(1, article_id);
+  return Exists(st);
+}
+
+Result<int> CommentStore::EraseByEmail(std::string_view email, bool remove_text) {
+  const std::string addr(text::Trim(email));
+  if (addr.empty()) return 0;
+  Database::Transaction tx(db_);
+  int changed = 0;
+  if (remove_text) {
+    // Replies keep their place: they move up to the removed comment's parent.
+    auto up = db_.Prepare(
+        "UPDATE comments SET parent_id = (SELECT p.parent_id FROM comments p WHERE p.id = comments.parent_id) "
+        "WHERE parent_id IN (SELECT id FROM comments WHERE email = ?1 COLLATE NOCASE)");
+    up.Bind(1, addr);
+    if (auto r = up.Run(); !r) return r.error();
+    auto del = db_.Prepare("DELETE FROM comments WHERE email = ?1 COLLATE NOCASE");
+    del.Bind(1, addr);
+    if (auto r = del.Run(); !r) return r.error();
+  } else {
+    auto st = db_.Prepare(
+        "UPDATE comments SET name = 'Anonymous', email = '', website = '', ip = '', user_agent = '' "
+        "WHERE email = ?1 COLLATE NOCASE");
+    st.Bind(1, addr);
+    if (auto r = st.Run(); !r) return r.error();
+  }
+  auto n = Changes(db_);
+  if (!n) return n.error();
+  changed = *n;
+  if (auto st = tx.Commit(); !st) return st.error();
+  return changed;
+}
+
+Result<int> CommentStore::ClearSubmissionData(UnixTime before) {
+  auto st = db_.Prepare("UPDATE comments SET ip = '', user_agent = '' WHERE created_at < ?1 AND (ip != '' OR user_agent != '')");
+  st.Bind(1, before);
+  if (auto r = st.Run(); !r) return r.error();
+  return Changes(db_);
+}
+
+}  // namespace gazette::storage::sqlite

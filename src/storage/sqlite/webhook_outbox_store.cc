@@ -1,0 +1,44 @@
+// WebhookOutboxStore. Finished events are kept a week for inspection, then pruned.
+#include "storage/sqlite/webhook_outbox_store.h"
+
+namespace gazette::storage::sqlite {
+
+Result<std::vector<comments::OutboxEvent>> WebhookOutboxStore::Due(std::int64_t now_ms, int limit) {
+  auto st = db_.Prepare(
+      "SELECT id, event, comment_id, attempts FROM webhook_outbox WHERE done = 0 AND next_attempt_at <= ?1 "
+      "ORDER BY id LIMIT ?2");
+  st.Bind(1, now_ms).Bind(2, static_cast<std::int64_t>(limit));
+  std::vector<comments::OutboxEvent> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row) return row.error();
+    if (!*row) return out;
+    out.push_back({st.Int(0), st.Text(1), st.Int(2), static_cast<int>(st.Int(3))});
+  }
+}
+
+Status WebhookOutboxStore::Finish(std::int64_t id, bool delivered, int attempts) {
+  auto st = db_.Prepare("UPDATE webhook_outbox SET done = ?2, attempts = ?3 WHERE id = ?1");
+  st.Bind(1, id).Bind(2, static_cast<std::int64_t>(delivered ? 1 : 2)).Bind(3, static_cast<std::int64_t>(attempts));
+  if (auto r = st.Run(); !r) return r;
+  auto prune = db_.Prepare("DELETE FROM webhook_outbox WHERE done != 0 AND created_at < unixepoch() - 7 * 86400");
+  return prune.Run();
+}
+
+Status WebhookOutboxStore::Retry(std::int64_t id, int attempts, std::int64_t next_ms) {
+  auto st = db_.Prepare("UPDATE webhook_outbox SET attempts = ?2, next_attempt_at = ?3 WHERE id = ?1");
+  st.Bind(1, id).Bind(2, static_cast<std::int64_t>(attempts)).Bind(3, next_ms);
+  return st.Run();
+}
+
+Status WebhookOutboxStore::DiscardWaiting() {
+  // Read first: a write every poll would wake every page cache's change check for nothing.
+  auto any = db_.Prepare("SELECT 1 FROM webhook_outbox WHERE done = 0 LIMIT 1");
+  auto row = any.Step();
+  if (!row) return row.error();
+  if (!*row) return Status::Ok();
+  auto st = db_.Prepare("DELETE FROM webhook_outbox WHERE done = 0");
+  return st.Run();
+}
+
+}  // namespace gazette::storage::sqlite
