@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "comments/comment_service.h"
@@ -13,6 +14,8 @@
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/related_store.h"
 #include "storage/sqlite/settings_store.h"
+#include "storage/sqlite/spam_store.h"
+#include "storage/sqlite/webhook_outbox_store.h"
 
 namespace gazette::storage::sqlite {
 namespace {
@@ -37,7 +40,10 @@ class StorageTest : public ::testing::Test {
     comments_ = std::make_unique<CommentStore>(*db_);
     related_store_ = std::make_unique<RelatedStore>(*db_);
     service_ = std::make_unique<content::ArticleService>(*articles_, clock_);
-    comment_service_ = std::make_unique<comments::CommentService>(*comments_, *articles_, clock_);
+    settings_store_ = std::make_unique<SettingsStore>(*db_);
+    spam_store_ = std::make_unique<SpamStore>(*db_);
+    comment_service_ =
+        std::make_unique<comments::CommentService>(*comments_, *articles_, *settings_store_, *spam_store_, clock_);
   }
   void TearDown() override {
     service_.reset();
@@ -63,6 +69,8 @@ class StorageTest : public ::testing::Test {
   std::unique_ptr<CommentStore> comments_;
   std::unique_ptr<RelatedStore> related_store_;
   std::unique_ptr<content::ArticleService> service_;
+  std::unique_ptr<SettingsStore> settings_store_;
+  std::unique_ptr<SpamStore> spam_store_;
   std::unique_ptr<comments::CommentService> comment_service_;
 };
 
@@ -117,6 +125,7 @@ TEST_F(StorageTest, RefusesCommentsOnDraftsAndBadReplies) {
   auto pending = comment_service_->Submit(form, {});
   ASSERT_TRUE(pending.ok());
   form.parent_id = pending.comment->id;  // not approved yet
+  form.comment = "Hi again";                 // (the same text twice would be a duplicate)
   EXPECT_FALSE(comment_service_->Submit(form, {}).ok());
   ASSERT_TRUE(comment_service_->Approve(pending.comment->id));
   EXPECT_TRUE(comment_service_->Submit(form, {}).ok());
@@ -169,7 +178,10 @@ TEST_F(StorageTest, ChangeFeedSeesCommitsFromAnotherConnectionExactly) {
   auto seq = feed.Poll(collect);
   ASSERT_TRUE(seq);
   EXPECT_GT(*seq, 0);
-  EXPECT_EQ(seen, (std::vector<std::string>{"article:" + std::to_string(a.id), "comments:" + std::to_string(a.id)}));
+  // (and the site-wide comment feed; trigger order is SQLite's business, so compare sorted)
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(seen, (std::vector<std::string>{"article:" + std::to_string(a.id), "comments-all",
+                                            "comments:" + std::to_string(a.id)}));
   seen.clear();
   ASSERT_TRUE(feed.Poll(collect));
   EXPECT_TRUE(seen.empty()) << "each change is reported once";
@@ -188,6 +200,81 @@ TEST_F(StorageTest, SettingsRoundTripAndMigrationsAreIdempotent) {
   ASSERT_TRUE(again);
   EXPECT_EQ((*again)->SchemaVersion(), version);
   db_ = std::move(*again);
+}
+
+TEST_F(StorageTest, SpamModelCountsMoveWhenAModeratorChangesTheirMind) {
+  SpamStore spam(*db_);
+  ASSERT_TRUE(spam.Train(1, {"free", "gift"}, true));
+  ASSERT_TRUE(spam.Train(2, {"council", "budget", "free"}, false));
+  ASSERT_TRUE(spam.Train(1, {"free", "gift"}, true));  // the same decision again: no change
+  auto t = spam.Totals();
+  EXPECT_EQ(t->spam_docs, 1);
+  EXPECT_EQ(t->ham_docs, 1);
+  EXPECT_EQ(t->spam_features, 2);
+  EXPECT_EQ(t->ham_features, 3);
+  EXPECT_EQ(t->vocabulary, 4);
+  ASSERT_TRUE(spam.Train(1, {"free", "gift"}, false));
+  t = spam.Totals();
+  EXPECT_EQ(t->spam_docs, 0);
+  EXPECT_EQ(t->ham_features, 5);
+  EXPECT_EQ(t->vocabulary, 4);
+  EXPECT_EQ(spam.Counts({"free", "unknown"})->at("free").ham, 2);
+  EXPECT_FALSE(spam.Counts({"unknown"})->contains("unknown"));
+}
+
+TEST_F(StorageTest, ErasesByEmailAndClearsOldSubmissionData) {
+  auto a = Publish("Budget day");
+  comments::Comment c;
+  c.article_id = a.id;
+  c.name = "Ada";
+  c.email = "Ada@Example.org";
+  c.website = "https://example.org";
+  c.body = "First";
+  c.status = comments::CommentStatus::kApproved;
+  c.created_at = 100;
+  c.ip = "192.0.2.1";
+  c.user_agent = "UA";
+  auto first = comments_->Insert(c);
+  c.body = "Second";
+  c.created_at = 5000;
+  auto second = comments_->Insert(c);
+  ASSERT_TRUE(first && second);
+  EXPECT_TRUE(*comments_->HasApprovedFrom("ada@example.org"));
+  EXPECT_TRUE(*comments_->IsDuplicate(a.id, "ADA@example.org", "First"));
+  EXPECT_EQ(comments_->ListByEmail("ada@example.org")->size(), 2u);
+  EXPECT_EQ(*comments_->ClearSubmissionData(1000), 1);
+  EXPECT_EQ(comments_->FindById(first->id)->ip, "");
+  EXPECT_EQ(comments_->FindById(second->id)->ip, "192.0.2.1");
+  EXPECT_EQ(*comments_->EraseByEmail("ada@example.org", false), 2);
+  auto erased = comments_->FindById(second->id);
+  EXPECT_EQ(erased->name, "Anonymous");
+  EXPECT_EQ(erased->email, "");
+  EXPECT_EQ(erased->website, "");
+  EXPECT_EQ(erased->body, "Second");
+  EXPECT_TRUE(comments_->ListByEmail("ada@example.org")->empty());
+}
+
+TEST_F(StorageTest, WebhookOutboxIsFilledByTriggersOnlyWhenConfigured) {
+  auto a = Publish("Budget day");
+  comments::Comment c;
+  c.article_id = a.id;
+  c.name = "Ada";
+  c.email = "ada@example.org";
+  c.body = "Before";
+  ASSERT_TRUE(comments_->Insert(c));
+  WebhookOutboxStore outbox(*db_);
+  EXPECT_TRUE(outbox.Due(1LL << 50, 10)->empty());
+  ASSERT_TRUE(settings_store_->Set("comments.webhook_urls", "http://127.0.0.1:9/"));
+  c.body = "After";
+  auto stored = comments_->Insert(c);
+  ASSERT_TRUE(comments_->SetStatus(stored->id, comments::CommentStatus::kApproved));
+  auto due = outbox.Due(1LL << 50, 10);
+  ASSERT_EQ(due->size(), 2u);
+  EXPECT_EQ((*due)[0].event, "comment.created");
+  EXPECT_EQ((*due)[1].event, "comment.approved");
+  ASSERT_TRUE(outbox.Retry((*due)[0].id, 1, 1LL << 52));
+  ASSERT_TRUE(outbox.Finish((*due)[1].id, true, 1));
+  EXPECT_TRUE(outbox.Due(1LL << 50, 10)->empty());
 }
 
 }  // namespace
