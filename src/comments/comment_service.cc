@@ -22,7 +22,7 @@ SubmitResult CommentService::Submit(const CommentForm& form, const SubmissionMet
   if (!article || !article->IsPublished()) return fail(Error::NotFound("This article does not exist or is not published."));
   auto settings = Settings();
   if (!settings) return fail(settings.error());
-  auto open = IsOpen(*article);
+  auto open = IsOpen(*article, *settings);
   if (!open) return fail(open.error());
   if (!*open) return fail({ErrorCode::kPermissionDenied, "Comments are closed on this article.", {}});
   if (auto e = CheckParent(form)) return fail(std::move(*e));
@@ -143,14 +143,17 @@ Status CommentService::Restore(CommentId id, const std::string& actor) {
 }
 
 Result<bool> CommentService::IsOpen(const content::Article& article) const {
-  auto closed = comments_.IsClosed(article.id);
-  if (!closed) return closed.error();
-  if (*closed) return false;
   auto s = Settings();
   if (!s) return s.error();
-  if (s->close_after_days > 0 && clock_.Now() - article.published_at > static_cast<UnixTime>(s->close_after_days) * 86400)
+  return IsOpen(article, *s);
+}
+
+Result<bool> CommentService::IsOpen(const content::Article& article, const CommentSettings& s) const {
+  if (s.close_after_days > 0 && clock_.Now() - article.published_at > static_cast<UnixTime>(s.close_after_days) * 86400)
     return false;
-  return true;
+  auto closed = comments_.IsClosed(article.id);
+  if (!closed) return closed.error();
+  return !*closed;
 }
 
 }  // namespace gazette::comments

@@ -57,6 +57,8 @@ class CommentService {
   // Whether new comments are accepted on `article`: not closed by hand, nor older than the
   // close_after_days setting.
   Result<bool> IsOpen(const content::Article& article) const;
+  // The same, with settings the caller has already loaded.
+  Result<bool> IsOpen(const content::Article& article, const CommentSettings& settings) const;
   Status SetClosed(content::ArticleId article, bool closed) { return comments_.SetClosed(article, closed); }
 
   Result<CommentSettings> Settings() const { return LoadCommentSettings(settings_); }

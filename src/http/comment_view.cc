@@ -5,9 +5,11 @@
 namespace gazette::http {
 
 void ReaderSite::FillComments(themes::ArticlePage& page, themes::CommentFormState& form) const {
-  if (auto settings = d_.comments.Settings()) page.thread_depth = settings->thread_depth;
+  if (auto settings = d_.comments.Settings()) {
+    page.thread_depth = settings->thread_depth;
+    if (auto open = d_.comments.IsOpen(*page.article, *settings)) page.comments_closed = !*open;
+  }
   for (const auto& c : page.comments) page.avatars[c.id] = comments::IdenticonSvg(c.email, d_.tokens.secret());
-  if (auto open = d_.comments.IsOpen(*page.article)) page.comments_closed = !*open;
   if (form.parent.empty()) return;
   // ?replytocom=ID names an approved comment of this article, or is ignored.
   for (const auto& c : page.comments)
