@@ -1,6 +1,8 @@
 // Site wiring.
 #include "app/site.h"
 
+#include <spdlog/spdlog.h>
+
 #include <filesystem>
 
 #include "comments/form_token.h"
@@ -15,9 +17,18 @@ Site::Site(std::unique_ptr<storage::sqlite::Database> db)
       spam_(*db_),
       webhook_outbox_(*db_),
       related_(*db_),
+      search_(*db_),
       article_service_(articles_, clock_),
       comment_service_(comments_, articles_, settings_, spam_, clock_),
-      related_service_(articles_, related_) {}
+      related_service_(articles_, related_, settings_, clock_),
+      search_service_(search_) {
+  // Whichever process changes an article (the server, a command) brings the related lists up to
+  // date in the same call; the search index already changed with the article, by trigger.
+  article_service_.OnChange([this](content::ArticleId id) {
+    if (auto r = related_service_.Update(id); !r)
+      spdlog::error("updating related articles after article {} changed: {}", id, r.error().message);
+  });
+}
 
 Result<std::unique_ptr<Site>> Site::Open(const std::string& path, bool create) {
   std::error_code ec;

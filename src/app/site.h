@@ -11,10 +11,12 @@
 #include "content/article_service.h"
 #include "content/site_settings.h"
 #include "related/related_service.h"
+#include "search/search_service.h"
 #include "storage/sqlite/article_store.h"
 #include "storage/sqlite/comment_store.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/related_store.h"
+#include "storage/sqlite/search_store.h"
 #include "storage/sqlite/settings_store.h"
 #include "storage/sqlite/spam_store.h"
 #include "storage/sqlite/webhook_outbox_store.h"
@@ -35,6 +37,8 @@ class Site {
   comments::CommentService& comments() { return comment_service_; }
   comments::WebhookOutbox& webhook_outbox() { return webhook_outbox_; }
   related::RelatedService& related() { return related_service_; }
+  storage::sqlite::SearchStore& search_store() { return search_; }
+  search::SearchService& search() { return search_service_; }
   const Clock& clock() const { return clock_; }
 
   // The site's secret for signing form tokens, created on first use.
@@ -51,9 +55,11 @@ class Site {
   storage::sqlite::SpamStore spam_;
   storage::sqlite::WebhookOutboxStore webhook_outbox_;
   storage::sqlite::RelatedStore related_;
+  storage::sqlite::SearchStore search_;
   content::ArticleService article_service_;
   comments::CommentService comment_service_;
   related::RelatedService related_service_;
+  search::SearchService search_service_;
 };
 
 // Finds a folder shipped with Gazette (e.g. "themes/default"): beside the binary's parent

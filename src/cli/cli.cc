@@ -24,6 +24,7 @@ int Main(int argc, char** argv) {
   AddSettings(app, &exit_code);
   AddPrivacy(app, &exit_code);
   AddRelated(app, &exit_code);
+  AddSearch(app, &exit_code);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
   try {
     app.parse(argc, argv);

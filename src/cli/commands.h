@@ -18,11 +18,15 @@ void AddComments(CLI::App& app, int* exit_code);
 void AddSettings(CLI::App& app, int* exit_code);
 void AddPrivacy(CLI::App& app, int* exit_code);
 void AddRelated(CLI::App& app, int* exit_code);
+void AddSearch(CLI::App& app, int* exit_code);
 
 // The --db option every command takes (also GAZETTE_DB).
 CLI::Option* AddDbOption(CLI::App& cmd, std::string& db);
 
 }  // namespace gazette::cli
+
+#include "common/result.h"
+#include "content/article.h"
 
 namespace gazette::app {
 class Site;
@@ -32,4 +36,6 @@ namespace gazette::cli {
 std::unique_ptr<app::Site> OpenSiteOrReport(const std::string& db, bool create);
 // Prints "gazette: MESSAGE" to stderr and returns 1.
 int Fail(const std::string& message);
+// The article with this id (all digits) or slug, whatever its status; kNotFound otherwise.
+Result<content::Article> FindArticleRef(app::Site& site, const std::string& ref);
 }  // namespace gazette::cli

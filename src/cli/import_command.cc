@@ -7,6 +7,7 @@
 
 #include "app/site.h"
 #include "cli/commands.h"
+#include "cli/progress_bar.h"
 #include "cli/text_import.h"
 
 namespace gazette::cli {
@@ -40,18 +41,27 @@ int RunImportText(const ImportOptions& o) {
   (void)site->db().Exec("PRAGMA synchronous=NORMAL");
 
   const auto started = std::chrono::steady_clock::now();
-  const bool tty = isatty(STDERR_FILENO);
-  auto report = ImportTextFolder(site->articles(), o.dir, options, [&](std::size_t done, std::size_t total) {
-    if (done == total || done % 100 == 0) {
-      std::cerr << (tty ? "\r" : "") << "Importing: " << done << "/" << total << (tty ? "" : "\n") << std::flush;
-    }
-  });
-  if (tty) std::cerr << "\n";
-  if (!report) return Fail(report.error().message);
-  if (report->imported > 0 && options.status == content::ArticleStatus::kPublished) {
-    std::cerr << "Computing related articles...\n";
-    if (auto st = site->related().Rebuild(); !st) return Fail(st.error().message);
+  ProgressBar bar;
+  Result<ImportReport> report = ImportReport{};
+  {
+    // One rebuild at the end instead of an incremental update per article.
+    related::RelatedService::Pause pause(site->related());
+    report = ImportTextFolder(site->articles(), o.dir, options,
+                              [&](std::size_t done, std::size_t total) { bar.Update("Importing", done, total); });
   }
+  if (!report) {
+    bar.Finish();
+    return Fail(report.error().message);
+  }
+  if (report->imported > 0 && options.status == content::ArticleStatus::kPublished) {
+    auto rebuilt = site->related().Rebuild(
+        [&](std::string_view phase, std::size_t done, std::size_t total) { bar.Update(phase, done, total); });
+    if (!rebuilt) {
+      bar.Finish();
+      return Fail(rebuilt.error().message);
+    }
+  }
+  bar.Finish();
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "Imported " << report->imported << " articles from " << o.dir << " in " << seconds << " s.\n";

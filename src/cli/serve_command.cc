@@ -69,13 +69,8 @@ int RunServe(ServeOptions& o) {
   if (!secret) return Fail(secret.error().message);
   comments::FormTokenSigner tokens(*secret, static_cast<UnixTime>(o.token_hours) * 3600);
 
-  // Keep "You May Also Like" current whenever an article changes.
-  site->articles().OnChange([&site](content::ArticleId) {
-    if (auto st = site->related().Rebuild(); !st) spdlog::error("related rebuild: {}", st.error().message);
-  });
-
-  http::ReaderSite reader({*settings, *permalink, site->articles(), site->comments(), site->related(), **renderer,
-                           tokens, site->clock(), themes::Renderer::StaticDir(theme_dir)});
+  http::ReaderSite reader({*settings, *permalink, site->articles(), site->comments(), site->related(),
+                           site->search(), **renderer, tokens, site->clock(), themes::Renderer::StaticDir(theme_dir)});
 
   // Webhook delivery and the clearing of old IP addresses run beside the server.
   http::WebhookClient webhook_client;

@@ -67,10 +67,27 @@ struct ArticleDraft {
 // An article ready to store: slug unique, html rendered.
 struct NewArticle {
   std::string slug, title, markdown, html, excerpt, author;
+  std::string body_text;  // the body as plain text, for search and relatedness
   ArticleStatus status = ArticleStatus::kDraft;
   UnixTime published_at = 0;
   UnixTime created_at = 0;
   std::vector<Tag> tags;  // names and slugs; ids assigned by the repository
+};
+
+// An editor's change to an article; fields left empty keep their value. The slug never changes,
+// so that links keep working.
+struct ArticleEdit {
+  std::optional<std::string> title;
+  std::optional<std::string> markdown;
+  std::optional<std::vector<std::string>> tags;  // names; the first is the primary tag
+  std::optional<std::string> author;
+};
+
+// The stored form of an edit: every field derived and validated.
+struct ArticleUpdate {
+  std::string title, markdown, html, excerpt, author, body_text;
+  std::vector<Tag> tags;
+  UnixTime updated_at = 0;
 };
 
 }  // namespace gazette::content

@@ -18,7 +18,7 @@ struct ArticleQuery {
   int limit = 10;
 };
 
-// The words of a published article, for relatedness scoring.
+// The words of a published article, for relatedness scoring. plain_body is plain text.
 struct ArticleText {
   ArticleId id = 0;
   std::string title;
@@ -46,8 +46,18 @@ class ArticleRepository {
   virtual Result<std::vector<Article>> ListAll(std::optional<ArticleStatus> status) const = 0;
   // Sets status and publish time. kNotFound if there is no such article.
   virtual Status SetStatus(ArticleId id, ArticleStatus status, UnixTime published_at, UnixTime now) = 0;
+  // Replaces the article's title, text, author and tags in one transaction (the search index
+  // follows in the same transaction). kNotFound if there is no such article.
+  virtual Status Update(ArticleId id, const ArticleUpdate& update) = 0;
+  // Stores the plain text of the article's body if it differs; returns whether it did.
+  virtual Result<bool> SetBodyText(ArticleId id, std::string_view body_text) = 0;
   virtual Result<Tag> FindTag(std::string_view slug) const = 0;
+  // Tags that at least one published article carries, by name.
+  virtual Result<std::vector<Tag>> ListTags() const = 0;
+  // The words of every published article, by id.
   virtual Result<std::vector<ArticleText>> PublishedTexts() const = 0;
+  // The words of one article if it is published; nullopt if it is a draft or does not exist.
+  virtual Result<std::optional<ArticleText>> PublishedText(ArticleId id) const = 0;
 };
 
 }  // namespace gazette::content

@@ -7,12 +7,30 @@
 
 namespace gazette::content {
 
-Result<Article> ArticleService::Create(const ArticleDraft& draft) {
-  const std::string title = text::CollapseWhitespace(draft.title);
+Status ArticleService::Validate(const std::string& title, std::string_view markdown, std::string_view author) {
   if (title.empty()) return Error::Invalid("The article needs a headline.", "title");
-  if (!text::IsValidUtf8(title) || !text::IsValidUtf8(draft.markdown) || !text::IsValidUtf8(draft.author))
+  if (!text::IsValidUtf8(title) || !text::IsValidUtf8(markdown) || !text::IsValidUtf8(author))
     return Error::Invalid("The article is not valid UTF-8 text.", "markdown");
   if (text::CountCodePoints(title) > kMaxTitleChars) return Error::Invalid("The headline is too long.", "title");
+  return Status::Ok();
+}
+
+std::vector<Tag> ArticleService::TagsFromNames(const std::vector<std::string>& names) {
+  std::vector<Tag> tags;
+  for (const auto& name : names) {
+    const std::string clean = text::CollapseWhitespace(name);
+    std::string tag_slug = text::Slugify(clean);
+    if (tag_slug.empty()) continue;
+    bool seen = false;
+    for (const auto& t : tags) seen |= t.slug == tag_slug;
+    if (!seen) tags.push_back(Tag{0, clean, std::move(tag_slug)});
+  }
+  return tags;
+}
+
+Result<Article> ArticleService::Create(const ArticleDraft& draft) {
+  const std::string title = text::CollapseWhitespace(draft.title);
+  if (auto st = Validate(title, draft.markdown, draft.author); !st) return st.error();
 
   auto slug = UniqueSlug(draft.slug, title);
   if (!slug) return slug.error();
@@ -22,23 +40,42 @@ Result<Article> ArticleService::Create(const ArticleDraft& draft) {
   a.title = title;
   a.markdown = draft.markdown;
   a.html = RenderMarkdown(draft.markdown);
-  const std::string excerpt_source = draft.excerpt.empty() ? MarkdownToPlainText(draft.markdown) : draft.excerpt;
-  a.excerpt = text::Excerpt(excerpt_source, kExcerptChars);
+  a.body_text = MarkdownToPlainText(draft.markdown);
+  a.excerpt = text::Excerpt(draft.excerpt.empty() ? a.body_text : draft.excerpt, kExcerptChars);
   a.author = draft.author.empty() ? std::string("Staff") : text::CollapseWhitespace(draft.author);
   a.status = draft.status;
   a.created_at = clock_.Now();
   if (draft.status == ArticleStatus::kPublished) a.published_at = draft.published_at.value_or(a.created_at);
-  for (const auto& name : draft.tags) {
-    const std::string clean = text::CollapseWhitespace(name);
-    std::string tag_slug = text::Slugify(clean);
-    if (tag_slug.empty()) continue;
-    bool seen = false;
-    for (const auto& t : a.tags) seen |= t.slug == tag_slug;
-    if (!seen) a.tags.push_back(Tag{0, clean, std::move(tag_slug)});
-  }
+  a.tags = TagsFromNames(draft.tags);
   auto stored = articles_.Insert(a);
   if (stored) Notify(stored->id);
   return stored;
+}
+
+Status ArticleService::Update(ArticleId id, const ArticleEdit& edit) {
+  auto article = articles_.FindById(id);
+  if (!article) return article.error();
+  ArticleUpdate u;
+  u.title = edit.title ? text::CollapseWhitespace(*edit.title) : article->title;
+  u.markdown = edit.markdown ? *edit.markdown : article->markdown;
+  u.author = edit.author ? text::CollapseWhitespace(*edit.author) : article->author;
+  if (u.author.empty()) u.author = "Staff";
+  if (auto st = Validate(u.title, u.markdown, u.author); !st) return st;
+  if (edit.tags) {
+    for (const auto& name : *edit.tags)
+      if (!text::IsValidUtf8(name)) return Error::Invalid("A tag is not valid UTF-8 text.", "tags");
+    u.tags = TagsFromNames(*edit.tags);
+  } else {
+    u.tags = article->tags;
+  }
+  u.html = RenderMarkdown(u.markdown);
+  u.body_text = MarkdownToPlainText(u.markdown);
+  // A custom excerpt is kept unless the body changed.
+  u.excerpt = edit.markdown ? text::Excerpt(u.body_text, kExcerptChars) : article->excerpt;
+  u.updated_at = clock_.Now();
+  auto st = articles_.Update(id, u);
+  if (st) Notify(id);
+  return st;
 }
 
 Result<std::string> ArticleService::UniqueSlug(std::string_view wanted, std::string_view title) const {
@@ -71,6 +108,21 @@ Status ArticleService::Unpublish(ArticleId id) {
   auto st = articles_.SetStatus(id, ArticleStatus::kDraft, article->published_at, clock_.Now());
   if (st) Notify(id);
   return st;
+}
+
+Result<int> ArticleService::RefreshPlainText() {
+  auto all = articles_.ListAll(std::nullopt);
+  if (!all) return all.error();
+  int changed = 0;
+  for (const auto& a : *all) {
+    auto r = articles_.SetBodyText(a.id, MarkdownToPlainText(a.markdown));
+    if (!r) return r.error();
+    if (*r) {
+      ++changed;
+      Notify(a.id);
+    }
+  }
+  return changed;
 }
 
 Result<Article> ArticleService::GetPublished(std::string_view slug) const {

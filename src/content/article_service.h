@@ -22,7 +22,7 @@ struct ArticleList {
 
 class ArticleService {
  public:
-  // Called after an article is created, published or unpublished, with its id.
+  // Called after an article is created, edited, published or unpublished, with its id.
   using ChangeListener = std::function<void(ArticleId)>;
 
   // REQUIRES: `articles` and `clock` outlive the service.
@@ -33,7 +33,12 @@ class ArticleService {
   // Validates, renders the Markdown, makes the slug unique and stores the article.
   // kInvalidArgument names the field at fault.
   Result<Article> Create(const ArticleDraft& draft);
+  // Applies an editor's change (validated like Create; the slug stays). kNotFound, kInvalidArgument.
+  Status Update(ArticleId id, const ArticleEdit& edit);
   Status Publish(ArticleId id, std::optional<UnixTime> at = std::nullopt);
+  // Derives every article's plain text from its Markdown again (after an upgrade of the
+  // renderer, or for articles stored before plain text was kept). Returns how many changed.
+  Result<int> RefreshPlainText();
   Status Unpublish(ArticleId id);
 
   // The published article with this slug; kNotFound for drafts and unknown slugs.
@@ -43,11 +48,15 @@ class ArticleService {
   // Page `page` (from 1) of published articles, optionally of one tag; kNotFound past the last page.
   Result<ArticleList> ListPublished(int page, int page_size, const std::optional<std::string>& tag_slug) const;
   Result<Tag> GetTag(std::string_view slug) const { return articles_.FindTag(slug); }
+  // Tags of published articles, by name.
+  Result<std::vector<Tag>> ListTags() const { return articles_.ListTags(); }
 
   static constexpr std::size_t kMaxTitleChars = 300;
   static constexpr std::size_t kExcerptChars = 300;
 
  private:
+  static Status Validate(const std::string& title, std::string_view markdown, std::string_view author);
+  static std::vector<Tag> TagsFromNames(const std::vector<std::string>& names);
   Result<std::string> UniqueSlug(std::string_view wanted, std::string_view title) const;
   void Notify(ArticleId id) const;
 

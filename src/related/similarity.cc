@@ -1,130 +1,155 @@
-// TF-IDF vectors over headline, tags and body; neighbours found through an inverted index so the
-// whole archive is scored in well under a second rather than comparing every pair.
+// ComputeAll: base vectors, then each article's neighbours by its base vector against the others'
+// strongest base terms, then expanded vectors, then lists by expanded vectors. Every step that
+// looks at the whole archive goes through an InvertedIndex, so nothing compares every pair.
 #include "related/similarity.h"
 
 #include <algorithm>
-#include <cmath>
-#include <unordered_map>
-#include <unordered_set>
+#include <atomic>
+#include <limits>
+#include <mutex>
+#include <thread>
 
 namespace gazette::related {
 namespace {
 
-const std::unordered_set<std::string_view>& StopWords() {
-  static const std::unordered_set<std::string_view> words = {
-      "the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "not", "but", "this",
-      "from", "they", "his", "her", "she", "him", "its", "been", "will", "would", "could", "should", "their",
-      "there", "which", "who", "whom", "what", "when", "where", "than", "then", "them", "these", "those",
-      "said", "says", "also", "about", "after", "before", "into", "over", "more", "most", "some", "such",
-      "only", "other", "our", "out", "can", "all", "any", "one", "two", "new", "may", "just", "being", "very",
-      "because", "while", "during", "each", "how", "why", "you", "your", "yours", "we", "us", "mr", "mrs", "ms",
-      "year", "years", "last", "first", "told", "like", "made", "make", "many", "much", "now", "per", "own",
-      "did", "does", "doing", "under", "between", "through", "against", "both", "well", "even", "still",
-      "since", "until", "upon", "yet", "off", "again", "further", "here", "same", "few", "too", "into"};
-  return words;
-}
+std::size_t Workers() { return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 16); }
 
-std::string Stem(std::string w) {
-  auto ends = [&](std::string_view s) { return w.size() > s.size() + 2 && w.ends_with(s); };
-  if (ends("ies")) w.replace(w.size() - 3, 3, "y");
-  else if (ends("sses")) w.erase(w.size() - 2);
-  else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) w.pop_back();
-  return w;
+// Runs body(worker, i) for i in [0, n) on every core, reporting progress as `phase`.
+void ParallelFor(std::size_t n, const Progress& progress, std::string_view phase,
+                 const std::function<void(std::size_t, std::size_t)>& body) {
+  const std::size_t step = std::max<std::size_t>(1, n / 100);
+  std::atomic<std::size_t> next{0}, done{0};
+  std::mutex report;
+  if (progress) progress(phase, 0, n);
+  auto run = [&](std::size_t worker) {
+    for (std::size_t i = next++; i < n; i = next++) {
+      body(worker, i);
+      const std::size_t d = ++done;
+      if (progress && (d % step == 0 || d == n)) {
+        std::lock_guard lock(report);
+        progress(phase, d, n);
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (std::size_t w = 1; w < Workers() && w < n; ++w) threads.emplace_back(run, w);
+  run(0);
+  for (auto& t : threads) t.join();
 }
-
-using Vector = std::vector<std::pair<int, double>>;  // term id, weight; L2-normalised
 
 }  // namespace
 
-std::vector<std::string> Terms(std::string_view text) {
-  std::vector<std::string> out;
-  std::string word;
-  auto flush = [&] {
-    if (word.size() >= 3 && !StopWords().contains(word)) {
-      const bool numeric = std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (!numeric) out.push_back(Stem(word));
-    }
-    word.clear();
+std::vector<RelatedLink> ChooseList(content::ArticleId self, const TermVector& vector,
+                                    std::vector<Candidate> candidates, Overrides overrides,
+                                    const std::function<const InvertedIndex::Entry*(content::ArticleId)>& entry_of,
+                                    const std::function<const IndexedArticle*(content::ArticleId)>& indexed_of,
+                                    const SimilarityOptions& options) {
+  SelectionInput in;
+  in.self = self;
+  in.candidates = std::move(candidates);
+  in.overrides = std::move(overrides);
+  in.pinnable = [&](content::ArticleId id) -> std::optional<Candidate> {
+    const InvertedIndex::Entry* e = entry_of(id);
+    if (!e) return std::nullopt;
+    const Similarity s = Compare(vector, e->vector);
+    return Candidate{id, s, s.Score(options.weighting), e->published_at};
   };
-  for (char c : text) {
-    const auto b = static_cast<unsigned char>(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || b >= 0x80) word += c;
-    else if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
-    else flush();
+  in.text_similarity = [&](content::ArticleId a, content::ArticleId b) {
+    const IndexedArticle* x = indexed_of(a);
+    const IndexedArticle* y = indexed_of(b);
+    return x && y ? TextSimilarity(x->base, x->shared, y->base, y->shared) : 0.0;
+  };
+  return Select(std::move(in), options.selection);
+}
+
+ComputedIndex ComputeAll(const std::vector<content::ArticleText>& articles,
+                         const std::unordered_map<content::ArticleId, Overrides>& overrides,
+                         const SimilarityOptions& options, UnixTime now, const Progress& progress) {
+  const std::size_t n = articles.size();
+  const WeightingOptions& w = options.weighting;
+  std::vector<TermCounts> counts(n);
+  ParallelFor(n, progress, "Reading", [&](std::size_t, std::size_t i) { counts[i] = CountTerms(articles[i], w); });
+
+  // Vocabulary and statistics over the posted articles.
+  ComputedIndex out;
+  std::unordered_map<std::string, TermId> ids;
+  std::vector<std::vector<std::pair<TermId, double>>> doc_terms(n);
+  out.articles.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    IndexedArticle& a = out.articles[i];
+    a.id = articles[i].id;
+    a.published_at = articles[i].published_at;
+    a.posted = a.published_at <= now;
+    a.length = counts[i].length;
+    if (a.posted) {
+      ++out.stats.documents;
+      out.stats.total_length += a.length;
+    }
+    for (auto& [term, tf] : counts[i].tf) {
+      auto [it, inserted] = ids.try_emplace(term, static_cast<TermId>(out.vocabulary.size() + 1));
+      if (inserted) out.vocabulary.emplace_back(term, 0);
+      if (a.posted) ++out.vocabulary[it->second - 1].second;
+      doc_terms[i].emplace_back(it->second, tf);
+      a.terms.push_back(it->second);
+    }
+    std::sort(a.terms.begin(), a.terms.end());
+    counts[i] = TermCounts();
   }
-  flush();
+  std::vector<TermVector> base(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::vector<CountedTerm> terms;
+    terms.reserve(doc_terms[i].size());
+    // A scheduled article is not counted in the frequencies, but is weighed as if it were.
+    const int self = out.articles[i].posted ? 0 : 1;
+    for (const auto& [id, tf] : doc_terms[i])
+      terms.push_back(
+          CountedTerm{id, tf, out.vocabulary[id - 1].second + self, IsTagTerm(out.vocabulary[id - 1].first)});
+    base[i] = BaseVector(terms, out.articles[i].length, out.stats.documents + self, out.stats.AverageLength(), w,
+                         &out.articles[i].shared);
+    out.articles[i].base = Strongest(base[i], w.base_terms);
+    doc_terms[i] = {};
+  }
+
+  // Expansion: each article's neighbours by its whole base vector against the others' strongest
+  // base terms.
+  InvertedIndex lenders;
+  for (const auto& a : out.articles)
+    if (a.posted) lenders.Add(a.id, a.published_at, a.base);
+  std::vector<InvertedIndex::Scratch> scratch(Workers());
+  const double near_duplicate = options.selection.near_duplicate;
+  ParallelFor(n, progress, "Expanding", [&](std::size_t worker, std::size_t i) {
+    IndexedArticle& a = out.articles[i];
+    auto nearest = Nearest(lenders.Score(base[i], w, scratch[worker]), a.id, w.neighbours, near_duplicate);
+    std::vector<const TermVector*> lent;
+    for (content::ArticleId id : nearest) lent.push_back(&lenders.Find(id)->vector);
+    a.vector = Expand(base[i], lent, w);
+  });
+  base.clear();
+
+  // Lists, by expanded vectors.
+  InvertedIndex index;
+  for (const auto& a : out.articles)
+    if (a.posted) index.Add(a.id, a.published_at, a.vector);
+  std::vector<std::vector<RelatedLink>> lists(n);
+  std::unordered_map<content::ArticleId, std::size_t> position;
+  for (std::size_t i = 0; i < n; ++i) position[out.articles[i].id] = i;
+  auto entry_of = [&](content::ArticleId id) { return index.Find(id); };
+  auto indexed_of = [&](content::ArticleId id) -> const IndexedArticle* {
+    auto it = position.find(id);
+    return it == position.end() ? nullptr : &out.articles[it->second];
+  };
+  ParallelFor(n, progress, "Scoring", [&](std::size_t worker, std::size_t i) {
+    const IndexedArticle& a = out.articles[i];
+    auto o = overrides.find(a.id);
+    lists[i] = ChooseList(a.id, a.vector, index.Score(a.vector, w, scratch[worker]),
+                          o == overrides.end() ? Overrides{} : o->second, entry_of, indexed_of, options);
+  });
+  for (std::size_t i = 0; i < n; ++i) out.lists[out.articles[i].id] = std::move(lists[i]);
   return out;
 }
 
-RelatedLists ComputeRelated(const std::vector<content::ArticleText>& articles, const SimilarityOptions& opt) {
-  const std::size_t n = articles.size();
-  // Words and tags are two vector spaces: the final score is tag_weight * tag cosine + word
-  // cosine, so shared tags come first and shared words order the rest.
-  std::unordered_map<std::string, int> term_ids;
-  std::vector<bool> is_tag;
-  std::vector<std::unordered_map<int, double>> tf(n);
-  auto add = [&](std::size_t doc, const std::string& term, double w, bool tag) {
-    auto [it, inserted] = term_ids.try_emplace(term, static_cast<int>(term_ids.size()));
-    if (inserted) is_tag.push_back(tag);
-    tf[doc][it->second] += w;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    for (const auto& t : Terms(articles[i].title)) add(i, t, opt.title_weight, false);
-    for (const auto& t : Terms(articles[i].plain_body)) add(i, t, 1.0, false);
-    for (const auto& tag : articles[i].tag_slugs) add(i, "#" + tag, 1.0, true);
-  }
-  std::vector<int> df(term_ids.size(), 0);
-  for (const auto& doc : tf)
-    for (const auto& [term, w] : doc) ++df[term];
-
-  std::vector<Vector> vectors(n);  // word terms by weight, then tag terms
-  std::vector<std::vector<std::pair<std::size_t, double>>> postings(term_ids.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    double norms[2] = {0, 0};
-    Vector words, tags;
-    for (const auto& [term, w] : tf[i]) {
-      // A term in every article says nothing; sublinear tf keeps long articles from dominating.
-      const double idf = std::log(static_cast<double>(n + 1) / (df[term] + 0.5));
-      const double weight = (1.0 + std::log(w)) * std::max(idf, 0.0);
-      if (weight <= 0) continue;
-      (is_tag[term] ? tags : words).emplace_back(term, weight);
-      norms[is_tag[term]] += weight * weight;
-    }
-    for (Vector* v : {&words, &tags}) {
-      const double norm = std::sqrt(norms[v == &tags]);
-      for (auto& [term, w] : *v) {
-        w /= norm;
-        postings[term].emplace_back(i, w * (v == &tags ? opt.tag_weight : 1.0));
-      }
-    }
-    std::sort(words.begin(), words.end(), [](auto& a, auto& b) { return a.second > b.second; });
-    if (words.size() > static_cast<std::size_t>(opt.query_terms)) words.resize(opt.query_terms);
-    vectors[i] = std::move(words);
-    vectors[i].insert(vectors[i].end(), tags.begin(), tags.end());
-  }
-
-  RelatedLists lists;
-  std::vector<double> scores(n, 0.0);
-  std::vector<std::size_t> touched;
-  for (std::size_t i = 0; i < n; ++i) {
-    touched.clear();
-    for (const auto& [term, w] : vectors[i]) {
-      for (const auto& [j, wj] : postings[term]) {
-        if (j == i) continue;
-        if (scores[j] == 0) touched.push_back(j);
-        scores[j] += w * wj;
-      }
-    }
-    std::sort(touched.begin(), touched.end(), [&](std::size_t a, std::size_t b) {
-      if (scores[a] != scores[b]) return scores[a] > scores[b];
-      return articles[a].published_at > articles[b].published_at;
-    });
-    auto& list = lists[articles[i].id];
-    for (std::size_t k = 0; k < touched.size() && static_cast<int>(list.size()) < opt.top_k; ++k)
-      list.push_back({articles[touched[k]].id, scores[touched[k]]});
-    for (std::size_t j : touched) scores[j] = 0;
-  }
-  return lists;
+RelatedLists ComputeRelated(const std::vector<content::ArticleText>& articles, const SimilarityOptions& options) {
+  return ComputeAll(articles, {}, options, std::numeric_limits<UnixTime>::max()).lists;
 }
 
 }  // namespace gazette::related

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace gazette::related {
 namespace {
 
@@ -10,9 +12,71 @@ content::ArticleText Text(content::ArticleId id, std::string title, std::string 
   return content::ArticleText{id, std::move(title), std::move(body), std::move(tags), at};
 }
 
-TEST(SimilarityTest, TermsDropStopWordsAndStem) {
-  EXPECT_EQ(Terms("The Policies of the Banks were rising"),
-            (std::vector<std::string>{"policy", "bank", "rising"}));
+SimilarityOptions Options(int top_k = 4, double near_duplicate = 0.9) {
+  SimilarityOptions o;
+  o.selection.top_k = top_k;
+  o.selection.near_duplicate = near_duplicate;
+  return o;
+}
+
+TEST(WeightingTest, HeadlineWordsCountMoreThanBodyWordsAndPairsAreTerms) {
+  WeightingOptions w;
+  auto counts = CountTerms(Text(1, "Budget vote", "The council budget passed the vote in the council."), w);
+  EXPECT_DOUBLE_EQ(counts.tf.at("budget"), w.title_weight + 1);
+  EXPECT_DOUBLE_EQ(counts.tf.at("council"), 2);
+  EXPECT_DOUBLE_EQ(counts.tf.at("council budget"), w.bigram_weight);  // stop words are skipped
+  EXPECT_FALSE(counts.tf.contains("the"));
+  auto tagged = CountTerms(Text(1, "x", "", {"cyber-agreement"}), w);
+  EXPECT_DOUBLE_EQ(tagged.tf.at("#cyber-agreement"), 1);
+}
+
+TEST(WeightingTest, RareTermsWeighMoreAndEachSpaceHasUnitLength) {
+  WeightingOptions w;
+  // Term 1 is in 2 of 100 articles, term 2 in 50; same frequency in this article.
+  TermVector v = BaseVector({{1, 2, 2, false}, {2, 2, 50, false}, {3, 1, 10, true}}, 5, 100, 5, w);
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_GT(v[0].weight, v[1].weight);
+  EXPECT_NEAR(v[0].weight * v[0].weight + v[1].weight * v[1].weight, 1.0, 1e-6);
+  EXPECT_FLOAT_EQ(v[2].weight, 1.0f);  // the tag space is normalised on its own
+  Similarity s = Compare(v, v);
+  EXPECT_NEAR(s.words, 1.0, 1e-6);
+  EXPECT_NEAR(s.tags, 1.0, 1e-6);
+  // Term 4 is in this article only: it cannot relate it to anything and is left out, but the
+  // article is then less than a copy of any other.
+  double shared = 0;
+  TermVector own = BaseVector({{1, 2, 2, false}, {2, 2, 50, false}, {4, 3, 1, false}}, 5, 100, 5, w, &shared);
+  ASSERT_EQ(own.size(), 2u);
+  EXPECT_LT(shared, 0.9);
+  EXPECT_LT(TextSimilarity(own, shared, own, shared), 0.8);
+}
+
+TEST(WeightingTest, RepeatingAWordSaturates) {
+  WeightingOptions w;
+  // Ten times the occurrences weigh far less than ten times as much (BM25 saturation).
+  TermVector v = BaseVector({{1, 30, 5, false}, {2, 3, 5, false}}, 33, 100, 33, w);
+  EXPECT_LT(v[0].weight / v[1].weight, 2.0);
+}
+
+TEST(WeightingTest, StrongestKeepsTheHeaviestWordsAndEveryTag) {
+  TermVector v = {{1, 0.1f, false}, {2, 0.9f, false}, {3, 0.5f, false}, {4, 0.2f, true}};
+  TermVector s = Strongest(v, 2);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].term, 2);
+  EXPECT_EQ(s[1].term, 3);
+  EXPECT_TRUE(s[2].tag);
+}
+
+TEST(WeightingTest, ExpansionAddsTheNeighboursWords) {
+  WeightingOptions w;
+  w.expansion = 1.0;
+  TermVector base = {{1, 1.0f, false}};
+  TermVector n1 = {{1, 0.6f, false}, {2, 0.8f, false}};
+  TermVector n2 = {{2, 1.0f, false}};
+  TermVector e = Expand(base, {&n1, &n2}, w);
+  ASSERT_EQ(e.size(), 2u);
+  // 1 + (0.6 + 0) / 2 = 1.3 and (0.8 + 1.0) / 2 = 0.9, normalised.
+  EXPECT_NEAR(e[0].weight / e[1].weight, 1.3 / 0.9, 1e-5);
+  EXPECT_NEAR(Compare(e, e).words, 1.0, 1e-6);
 }
 
 TEST(SimilarityTest, SharedWordsMakeArticlesRelated) {
@@ -22,7 +86,7 @@ TEST(SimilarityTest, SharedWordsMakeArticlesRelated) {
       Text(3, "Striker scores twice", "The striker scored twice as the club won the football match."),
       Text(4, "Club wins the cup", "The football club won the cup after the striker scored."),
   };
-  auto lists = ComputeRelated(a, {});
+  auto lists = ComputeRelated(a, Options());
   ASSERT_FALSE(lists[1].empty());
   EXPECT_EQ(lists[1][0].id, 2);
   EXPECT_EQ(lists[3][0].id, 4);
@@ -30,15 +94,16 @@ TEST(SimilarityTest, SharedWordsMakeArticlesRelated) {
     for (const auto& link : list) EXPECT_NE(link.id, id) << "an article is never related to itself";
 }
 
-TEST(SimilarityTest, SharedTagsComeFirst) {
+TEST(SimilarityTest, SharedTagsCount) {
   std::vector<content::ArticleText> a = {
       Text(1, "Harbour report", "Water levels at the harbour.", {"cyber-agreement"}),
       Text(2, "Treaty signed", "Diplomats met in Geneva.", {"cyber-agreement"}),
-      Text(3, "Harbour water levels", "Water levels at the harbour rose.", {}),
+      Text(3, "Harbour water levels", "Water levels at the harbour rose sharply.", {}),
+      Text(4, "Election campaign", "Voters queue.", {}),
   };
-  auto lists = ComputeRelated(a, {});
-  ASSERT_FALSE(lists[1].empty());
-  EXPECT_EQ(lists[1][0].id, 2);
+  auto lists = ComputeRelated(a, Options());
+  ASSERT_FALSE(lists[2].empty());
+  EXPECT_EQ(lists[2][0].id, 1);
 }
 
 TEST(SimilarityTest, TiesGoToTheMoreRecentArticle) {
@@ -47,18 +112,45 @@ TEST(SimilarityTest, TiesGoToTheMoreRecentArticle) {
       Text(2, "Budget vote", "Council budget vote", {}, 200),
       Text(3, "Budget vote", "Council budget vote", {}, 300),
   };
-  auto lists = ComputeRelated(a, {});
+  auto lists = ComputeRelated(a, Options(4, 1.0));
   ASSERT_EQ(lists[1].size(), 2u);
   EXPECT_EQ(lists[1][0].id, 3);
 }
 
+TEST(SimilarityTest, NearDuplicatesAreNotListed) {
+  std::vector<content::ArticleText> a = {
+      Text(1, "Budget vote", "Council budget vote on Tuesday evening"),
+      Text(2, "Budget vote", "Council budget vote on Tuesday evening"),
+      Text(3, "Budget debate", "Council budget debate ran late"),
+      Text(4, "Ferry timetable", "New ferry timetable for winter"),
+  };
+  auto lists = ComputeRelated(a, Options());
+  ASSERT_EQ(lists[1].size(), 1u);
+  EXPECT_EQ(lists[1][0].id, 3);
+  // Article 3 may list 1 or 2, not both.
+  EXPECT_EQ(lists[3].size(), 1u);
+}
+
 TEST(SimilarityTest, KeepsAtMostTopK) {
   std::vector<content::ArticleText> a;
-  for (int i = 1; i <= 10; ++i) a.push_back(Text(i, "Election campaign", "The election campaign continues."));
-  SimilarityOptions opt;
-  opt.top_k = 3;
-  auto lists = ComputeRelated(a, opt);
+  for (int i = 1; i <= 10; ++i)
+    a.push_back(Text(i, "Election campaign " + std::string(1, static_cast<char>('a' + i)) + "word",
+                     "The election campaign continues in ward " + std::string(i, 'z') + "ville."));
+  auto lists = ComputeRelated(a, Options(3, 1.0));
   EXPECT_EQ(lists[5].size(), 3u);
+}
+
+TEST(SimilarityTest, ScheduledArticlesAreNeverCandidatesButHaveLists) {
+  std::vector<content::ArticleText> a = {
+      Text(1, "Budget vote", "Council budget vote in the town hall", {}, 100),
+      Text(2, "Budget vote delayed", "Council budget vote delayed by a week", {}, 200),
+      Text(3, "Budget debate", "Council budget debate in the town hall", {}, 5000),
+  };
+  auto computed = ComputeAll(a, {}, Options(4, 1.0), /*now=*/1000);
+  ASSERT_EQ(computed.lists[1].size(), 1u);
+  EXPECT_EQ(computed.lists[1][0].id, 2);
+  EXPECT_EQ(computed.lists[3].size(), 2u);
+  EXPECT_FALSE(computed.articles[2].posted);
 }
 
 }  // namespace

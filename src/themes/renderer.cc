@@ -19,7 +19,7 @@ namespace mus = kainjow::mustache;
 
 namespace {
 
-constexpr const char* kRequired[] = {"layout", "article", "list", "error"};
+constexpr const char* kRequired[] = {"layout", "article", "list", "error", "search"};
 constexpr std::size_t kRelatedExcerptChars = 90;
 constexpr std::size_t kCardExcerptChars = 200;
 
@@ -158,7 +158,7 @@ namespace {
 std::string RenderPage(const std::map<std::string, std::string>& templates, const std::string& asset_version,
                        const std::string& name,
                        const content::SiteSettings& site, mus::data page, const std::string& title,
-                       const std::string& description, const std::string& path) {
+                       const std::string& description, const std::string& path, bool noindex = false) {
   mus::data site_data;
   site_data.set("title", site.title);
   site_data.set("description", site.description);
@@ -173,6 +173,7 @@ std::string RenderPage(const std::map<std::string, std::string>& templates, cons
   if (!path.empty()) layout.set("canonical", site.url + text::EncodePath(path));
   layout.set("content", content);
   layout.set("asset_version", asset_version);
+  if (noindex) layout.set("noindex", true);
   return Render(templates, "layout", layout);
 }
 
@@ -244,6 +245,58 @@ std::string Renderer::Error(const content::SiteSettings& site, int status, const
   d.set("title", title);
   d.set("message", message);
   return RenderPage(templates_, asset_version_, "error", site, std::move(d), title + " | " + site.title, message, "");
+}
+
+std::string Renderer::Search(const content::SiteSettings& site, const content::Permalink& permalink,
+                             const SearchView& view) const {
+  const search::SearchPage& p = *view.page;
+  mus::data d;
+  d.set("input", p.query.input);
+  d.set("from", p.from);
+  d.set("to", p.to);
+  mus::data tags{mus::data::type::list};
+  for (const auto& t : view.tags) {
+    mus::data tag;
+    tag.set("name", t.name);
+    tag.set("slug", t.slug);
+    if (t.slug == p.tag_slug) tag.set("selected", true);
+    tags.push_back(tag);
+  }
+  d.set("tags", tags);
+  if (!view.tags.empty()) d.set("has_tags", true);
+  mus::data notes{mus::data::type::list};
+  for (const auto& n : p.notes) notes.push_back(mus::data(n));
+  d.set("notes", notes);
+  if (p.searched) {
+    d.set("searched", true);
+    std::string count = p.total == 0   ? "No articles match your search."
+                        : p.total == 1 ? "1 article matches your search."
+                                       : std::to_string(p.total) + " articles match your search.";
+    if (p.matched_any) count = "No article has all of these words. " + std::to_string(p.total) +
+                               (p.total == 1 ? " article has" : " articles have") + " some of them.";
+    d.set("count_text", count);
+  }
+  mus::data hits{mus::data::type::list};
+  for (const auto& h : p.hits) {
+    mus::data hit = CardData(permalink, h.article, kCardExcerptChars);
+    hit.set("title_html", search::HighlightToHtml(h.title));
+    hit.set("snippet_html", search::HighlightToHtml(h.snippet));
+    hits.push_back(hit);
+  }
+  d.set("hits", hits);
+  if (!p.hits.empty()) d.set("has_hits", true);
+  if (p.total_pages > 1) {
+    mus::data pagination;
+    pagination.set("page", std::to_string(p.page));
+    pagination.set("total_pages", std::to_string(p.total_pages));
+    if (!view.prev_url.empty()) pagination.set("prev", view.prev_url);
+    if (!view.next_url.empty()) pagination.set("next", view.next_url);
+    d.set("pagination", pagination);
+  }
+  std::string title = p.query.input.empty() ? "Search" : "Search: " + p.query.input;
+  if (p.page > 1) title += " (page " + std::to_string(p.page) + ")";
+  return RenderPage(templates_, asset_version_, "search", site, std::move(d), title + " | " + site.title,
+                    "Search the articles of " + site.title, "", true);
 }
 
 }  // namespace gazette::themes

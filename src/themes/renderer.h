@@ -16,6 +16,7 @@
 #include "content/article_service.h"
 #include "content/permalink.h"
 #include "content/site_settings.h"
+#include "search/search_service.h"
 
 namespace gazette::themes {
 
@@ -47,6 +48,12 @@ struct ListPage {
   std::string base_path;  // "/" or "/tag/slug/"; pages are base_path + "page/N/"
 };
 
+struct SearchView {
+  const search::SearchPage* page = nullptr;
+  std::vector<content::Tag> tags;  // offered in the tag filter
+  std::string prev_url, next_url;  // links to the neighbouring pages of results, if any
+};
+
 class Renderer {
  public:
   // Loads every *.mustache file of `theme_dir`. kUnavailable if the folder or a required
@@ -61,6 +68,9 @@ class Renderer {
   std::string List(const content::SiteSettings& site, const content::Permalink& permalink, const ListPage& page) const;
   std::string Error(const content::SiteSettings& site, int status, const std::string& title,
                     const std::string& message) const;
+  // The search page: the form with its filters, notes, the count and the highlighted results.
+  std::string Search(const content::SiteSettings& site, const content::Permalink& permalink,
+                     const SearchView& view) const;
 
  private:
   Renderer(std::map<std::string, std::string> templates, std::string asset_version)

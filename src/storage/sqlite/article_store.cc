@@ -29,6 +29,13 @@ Article ReadArticle(const Statement& st) {
   return a;
 }
 
+// Rows changed by the last statement on this thread's connection.
+std::int64_t RowsChanged(Database& db) {
+  auto st = db.Prepare("SELECT changes()");
+  auto row = st.Step();
+  return row && *row ? st.Int(0) : 0;
+}
+
 }  // namespace
 
 ArticleSummary ReadSummary(const Statement& st) {
@@ -55,27 +62,56 @@ Result<std::int64_t> ArticleStore::EnsureTag(const Tag& tag) {
   return db_.LastInsertId();
 }
 
+Status ArticleStore::LinkTags(content::ArticleId id, const std::vector<Tag>& tags) {
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    auto tag_id = EnsureTag(tags[i]);
+    if (!tag_id) return tag_id.error();
+    auto link = db_.Prepare("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?1, ?2, ?3)");
+    link.Bind(1, id).Bind(2, *tag_id).Bind(3, static_cast<std::int64_t>(i));
+    if (auto r = link.Run(); !r) return r;
+  }
+  return Status::Ok();
+}
+
 Result<Article> ArticleStore::Insert(const content::NewArticle& a) {
   Database::Transaction tx(db_);
   auto st = db_.Prepare(
       "INSERT INTO articles (slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
-      "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
+      "updated_at, body_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)");
   st.Bind(1, a.slug).Bind(2, a.title).Bind(3, a.markdown).Bind(4, a.html).Bind(5, a.excerpt).Bind(6, a.author);
   st.Bind(7, std::string_view(content::ToString(a.status))).Bind(8, a.published_at).Bind(9, a.created_at);
+  st.Bind(10, a.body_text);
   if (auto r = st.Run(); !r) {
     if (r.error().code == ErrorCode::kConflict) return Error::Conflict("An article with this slug already exists.");
     return r.error();
   }
   const content::ArticleId id = db_.LastInsertId();
-  for (std::size_t i = 0; i < a.tags.size(); ++i) {
-    auto tag_id = EnsureTag(a.tags[i]);
-    if (!tag_id) return tag_id.error();
-    auto link = db_.Prepare("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?1, ?2, ?3)");
-    link.Bind(1, id).Bind(2, *tag_id).Bind(3, static_cast<std::int64_t>(i));
-    if (auto r = link.Run(); !r) return r.error();
-  }
+  if (auto r = LinkTags(id, a.tags); !r) return r.error();
   if (auto r = tx.Commit(); !r) return r.error();
   return FindById(id);
+}
+
+Status ArticleStore::Update(content::ArticleId id, const content::ArticleUpdate& u) {
+  Database::Transaction tx(db_);
+  auto st = db_.Prepare(
+      "UPDATE articles SET title = ?2, markdown = ?3, html = ?4, excerpt = ?5, author = ?6, body_text = ?7, "
+      "updated_at = ?8 WHERE id = ?1");
+  st.Bind(1, id).Bind(2, u.title).Bind(3, u.markdown).Bind(4, u.html).Bind(5, u.excerpt).Bind(6, u.author);
+  st.Bind(7, u.body_text).Bind(8, u.updated_at);
+  if (auto r = st.Run(); !r) return r;
+  if (RowsChanged(db_) == 0) return Error::NotFound("No such article.");
+  auto old_tags = TagsOf(id);
+  if (!old_tags) return old_tags.error();
+  bool same = old_tags->size() == u.tags.size();
+  for (std::size_t i = 0; same && i < u.tags.size(); ++i) same = (*old_tags)[i].slug == u.tags[i].slug;
+  // Rewriting unchanged tags would re-index the article and invalidate its page for nothing.
+  if (!same) {
+    auto unlink = db_.Prepare("DELETE FROM article_tags WHERE article_id = ?1");
+    unlink.Bind(1, id);
+    if (auto r = unlink.Run(); !r) return r;
+    if (auto r = LinkTags(id, u.tags); !r) return r;
+  }
+  return tx.Commit();
 }
 
 Result<std::vector<Tag>> ArticleStore::TagsOf(content::ArticleId id) const {
@@ -171,10 +207,15 @@ Status ArticleStore::SetStatus(content::ArticleId id, ArticleStatus status, Unix
   auto st = db_.Prepare("UPDATE articles SET status = ?2, published_at = ?3, updated_at = ?4 WHERE id = ?1");
   st.Bind(1, id).Bind(2, std::string_view(content::ToString(status))).Bind(3, published_at).Bind(4, now);
   if (auto r = st.Run(); !r) return r;
-  auto changed = db_.Prepare("SELECT changes()");
-  auto row = changed.Step();
-  if (row && *row && changed.Int(0) == 0) return Error::NotFound("No such article.");
+  if (RowsChanged(db_) == 0) return Error::NotFound("No such article.");
   return Status::Ok();
+}
+
+Result<bool> ArticleStore::SetBodyText(content::ArticleId id, std::string_view body_text) {
+  auto st = db_.Prepare("UPDATE articles SET body_text = ?2 WHERE id = ?1 AND body_text != ?2");
+  st.Bind(1, id).Bind(2, body_text);
+  if (auto r = st.Run(); !r) return r.error();
+  return RowsChanged(db_) > 0;
 }
 
 Result<Tag> ArticleStore::FindTag(std::string_view slug) const {
@@ -186,34 +227,63 @@ Result<Tag> ArticleStore::FindTag(std::string_view slug) const {
   return Tag{st.Int(0), st.Text(1), st.Text(2)};
 }
 
-Result<std::vector<content::ArticleText>> ArticleStore::PublishedTexts() const {
-  // The excerpt column is only the start; relatedness reads the whole Markdown source, which is
-  // close enough to plain text for word statistics.
+Result<std::vector<Tag>> ArticleStore::ListTags() const {
   auto st = db_.Prepare(
-      "SELECT a.id, a.title, a.markdown, a.published_at, "
-      "(SELECT group_concat(t.slug, char(10)) FROM article_tags x JOIN tags t ON t.id = x.tag_id "
-      "WHERE x.article_id = a.id) FROM articles a WHERE a.status = 'published' ORDER BY a.id");
+      "SELECT t.id, t.name, t.slug FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a "
+      "ON a.id = x.article_id WHERE x.tag_id = t.id AND a.status = 'published') ORDER BY t.name COLLATE NOCASE");
+  std::vector<Tag> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row) return row.error();
+    if (!*row) return out;
+    out.push_back(Tag{st.Int(0), st.Text(1), st.Text(2)});
+  }
+}
+
+namespace {
+
+constexpr const char* kTextColumns =
+    "SELECT a.id, a.title, a.body_text, a.published_at, "
+    "(SELECT group_concat(t.slug, char(10)) FROM article_tags x JOIN tags t ON t.id = x.tag_id "
+    "WHERE x.article_id = a.id) FROM articles a WHERE a.status = 'published'";
+
+content::ArticleText ReadText(const Statement& st) {
+  content::ArticleText t;
+  t.id = st.Int(0);
+  t.title = st.Text(1);
+  t.plain_body = st.Text(2);
+  t.published_at = st.Int(3);
+  const std::string tags = st.Text(4);
+  std::size_t start = 0;
+  while (start < tags.size()) {
+    std::size_t end = tags.find('\n', start);
+    if (end == std::string::npos) end = tags.size();
+    t.tag_slugs.push_back(tags.substr(start, end - start));
+    start = end + 1;
+  }
+  return t;
+}
+
+}  // namespace
+
+Result<std::vector<content::ArticleText>> ArticleStore::PublishedTexts() const {
+  auto st = db_.Prepare(std::string(kTextColumns) + " ORDER BY a.id");
   std::vector<content::ArticleText> out;
   for (;;) {
     auto row = st.Step();
     if (!row) return row.error();
-    if (!*row) break;
-    content::ArticleText t;
-    t.id = st.Int(0);
-    t.title = st.Text(1);
-    t.plain_body = st.Text(2);
-    t.published_at = st.Int(3);
-    const std::string tags = st.Text(4);
-    std::size_t start = 0;
-    while (start < tags.size()) {
-      std::size_t end = tags.find('\n', start);
-      if (end == std::string::npos) end = tags.size();
-      t.tag_slugs.push_back(tags.substr(start, end - start));
-      start = end + 1;
-    }
-    out.push_back(std::move(t));
+    if (!*row) return out;
+    out.push_back(ReadText(st));
   }
-  return out;
+}
+
+Result<std::optional<content::ArticleText>> ArticleStore::PublishedText(content::ArticleId id) const {
+  auto st = db_.Prepare(std::string(kTextColumns) + " AND a.id = ?1");
+  st.Bind(1, id);
+  auto row = st.Step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<content::ArticleText>();
+  return std::optional<content::ArticleText>(ReadText(st));
 }
 
 }  // namespace gazette::storage::sqlite

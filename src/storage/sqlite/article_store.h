@@ -18,13 +18,18 @@ class ArticleStore final : public content::ArticleRepository {
   Result<int> CountPublished(const std::optional<std::string>& tag_slug) const override;
   Result<std::vector<content::Article>> ListAll(std::optional<content::ArticleStatus> status) const override;
   Status SetStatus(content::ArticleId id, content::ArticleStatus status, UnixTime published_at, UnixTime now) override;
+  Status Update(content::ArticleId id, const content::ArticleUpdate& update) override;
+  Result<bool> SetBodyText(content::ArticleId id, std::string_view body_text) override;
   Result<content::Tag> FindTag(std::string_view slug) const override;
+  Result<std::vector<content::Tag>> ListTags() const override;
   Result<std::vector<content::ArticleText>> PublishedTexts() const override;
+  Result<std::optional<content::ArticleText>> PublishedText(content::ArticleId id) const override;
 
  private:
   Result<content::Article> FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const;
   Result<std::vector<content::Tag>> TagsOf(content::ArticleId id) const;
   Result<std::int64_t> EnsureTag(const content::Tag& tag);
+  Status LinkTags(content::ArticleId id, const std::vector<content::Tag>& tags);
 
   Database& db_;
 };

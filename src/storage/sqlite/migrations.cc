@@ -189,6 +189,104 @@ CREATE TRIGGER webhook_comment_approved AFTER UPDATE OF status ON comments
   INSERT INTO webhook_outbox (event, comment_id) VALUES ('comment.approved', NEW.id);
 END;
 )sql",
+      // 4: search and "You May Also Like" (issue 5).
+      // The search index is an FTS5 table kept by triggers, so it changes in the same transaction as
+      // the article and only ever holds published articles. body_text is the article's plain text,
+      // written by the application (Markdown is rendered in C++); old rows get their Markdown without
+      // backslash escapes until `gazette search rebuild` derives it properly.
+      // The related tables hold the term vectors behind the precomputed lists, so that a publish
+      // updates only the lists it touches: related_terms (vocabulary and document frequencies),
+      // related_vectors (each indexed article's vectors) and related_stats (corpus size, mean
+      // length, and a version that tells other processes their in-memory index is stale).
+      // related_overrides holds the editors' pins and exclusions.
+      R"sql(
+ALTER TABLE articles ADD COLUMN body_text TEXT NOT NULL DEFAULT '';
+UPDATE articles SET body_text = replace(markdown, '\', '');
+CREATE VIRTUAL TABLE article_search USING fts5(
+  title, body, tags, author,
+  tokenize = 'porter unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+INSERT INTO article_search (rowid, title, body, tags, author)
+  SELECT a.id, a.title, a.body_text,
+         coalesce((SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                   WHERE x.article_id = a.id), ''),
+         a.author
+  FROM articles a WHERE a.status = 'published';
+CREATE TRIGGER search_article_insert AFTER INSERT ON articles WHEN NEW.status = 'published' BEGIN
+  INSERT INTO article_search (rowid, title, body, tags, author)
+    VALUES (NEW.id, NEW.title, NEW.body_text, '', NEW.author);
+END;
+CREATE TRIGGER search_article_update AFTER UPDATE OF title, body_text, author, status ON articles BEGIN
+  DELETE FROM article_search WHERE rowid = OLD.id;
+  INSERT INTO article_search (rowid, title, body, tags, author)
+    SELECT a.id, a.title, a.body_text,
+           coalesce((SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                     WHERE x.article_id = a.id), ''),
+           a.author
+    FROM articles a WHERE a.id = NEW.id AND a.status = 'published';
+END;
+CREATE TRIGGER search_article_delete AFTER DELETE ON articles BEGIN
+  DELETE FROM article_search WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER search_tags_insert AFTER INSERT ON article_tags BEGIN
+  DELETE FROM article_search WHERE rowid = NEW.article_id;
+  INSERT INTO article_search (rowid, title, body, tags, author)
+    SELECT a.id, a.title, a.body_text,
+           coalesce((SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                     WHERE x.article_id = a.id), ''),
+           a.author
+    FROM articles a WHERE a.id = NEW.article_id AND a.status = 'published';
+END;
+CREATE TRIGGER search_tags_delete AFTER DELETE ON article_tags BEGIN
+  DELETE FROM article_search WHERE rowid = OLD.article_id;
+  INSERT INTO article_search (rowid, title, body, tags, author)
+    SELECT a.id, a.title, a.body_text,
+           coalesce((SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                     WHERE x.article_id = a.id), ''),
+           a.author
+    FROM articles a WHERE a.id = OLD.article_id AND a.status = 'published';
+END;
+CREATE TRIGGER search_tag_renamed AFTER UPDATE OF name ON tags BEGIN
+  DELETE FROM article_search WHERE rowid IN (SELECT article_id FROM article_tags WHERE tag_id = NEW.id);
+  INSERT INTO article_search (rowid, title, body, tags, author)
+    SELECT a.id, a.title, a.body_text,
+           coalesce((SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                     WHERE x.article_id = a.id), ''),
+           a.author
+    FROM articles a
+    WHERE a.id IN (SELECT article_id FROM article_tags WHERE tag_id = NEW.id) AND a.status = 'published';
+END;
+
+CREATE TABLE related_terms (
+  id   INTEGER PRIMARY KEY,
+  term TEXT NOT NULL UNIQUE,
+  df   INTEGER NOT NULL DEFAULT 0  -- how many posted articles contain the term
+);
+CREATE TABLE related_vectors (
+  article_id   INTEGER PRIMARY KEY,
+  published_at INTEGER NOT NULL,
+  posted       INTEGER NOT NULL,  -- 1: counted in the statistics and a candidate for other lists
+  length       REAL NOT NULL,     -- term count, for BM25 length normalisation
+  shared       REAL NOT NULL,     -- share of its words' weight on words other articles have too
+  base         BLOB NOT NULL,     -- (term id, weight) pairs: the strongest terms of the article's own text
+  vector       BLOB NOT NULL,     -- (term id, weight) pairs: the expanded vector lists are computed from
+  terms        BLOB NOT NULL      -- every distinct term id of the article, for document frequencies
+);
+CREATE TABLE related_stats (
+  key   TEXT PRIMARY KEY,  -- 'documents', 'total_length', 'version'
+  value REAL NOT NULL
+);
+CREATE INDEX related_articles_by_related ON related_articles (related_id);
+CREATE TABLE related_overrides (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  other_id   INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  kind       TEXT NOT NULL CHECK (kind IN ('pin', 'exclude')),
+  created_at INTEGER NOT NULL,  -- pins are listed oldest first
+  PRIMARY KEY (article_id, other_id)
+);
+CREATE INDEX related_overrides_by_other ON related_overrides (other_id);
+)sql",
   };
   return migrations;
 }
