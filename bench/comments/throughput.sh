@@ -11,7 +11,7 @@ seconds="${1:-10}"
 connections="${2:-50}"
 command -v wrk >/dev/null || { echo "wrk is missing: run scripts/install-deps.sh bench" >&2; exit 1; }
 work="$(mktemp -d)"
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null && wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 
 "$bin" init --demo --db "$work/site.db" >/dev/null
 for key in comments.rate_ip_per_minute comments.rate_ip_per_hour comments.rate_email_per_hour comments.min_seconds; do

@@ -287,6 +287,78 @@ CREATE TABLE related_overrides (
 );
 CREATE INDEX related_overrides_by_other ON related_overrides (other_id);
 )sql",
+      // 4: the newsroom. Accounts (users, browser sessions, API tokens; tokens stored as SHA-256,
+      // passwords as Argon2id) and the editorial state kept beside articles rather than in them:
+      // who owns an article, when a draft is scheduled to go live, what is in the trash, every
+      // saved revision, and uploaded media.
+      R"sql(
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY,
+  email         TEXT NOT NULL UNIQUE,
+  name          TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('administrator', 'editor', 'author', 'contributor')),
+  password_hash TEXT NOT NULL,
+  disabled      INTEGER NOT NULL DEFAULT 0,
+  created_at    INTEGER NOT NULL
+);
+CREATE TABLE sessions (
+  id           INTEGER PRIMARY KEY,
+  token_hash   TEXT NOT NULL UNIQUE,
+  user_id      INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  csrf         TEXT NOT NULL,
+  created_at   INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  expires_at   INTEGER NOT NULL,
+  ip           TEXT NOT NULL DEFAULT '',
+  user_agent   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_by_user ON sessions (user_id);
+CREATE TABLE api_tokens (
+  id           INTEGER PRIMARY KEY,
+  token_hash   TEXT NOT NULL UNIQUE,
+  user_id      INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  name         TEXT NOT NULL,
+  created_at   INTEGER NOT NULL,
+  last_used_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE article_owners (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  user_id    INTEGER REFERENCES users (id) ON DELETE SET NULL
+);
+CREATE TABLE article_schedule (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  publish_at INTEGER NOT NULL
+);
+CREATE INDEX article_schedule_by_time ON article_schedule (publish_at);
+CREATE TABLE article_trash (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  trashed_at INTEGER NOT NULL
+);
+CREATE TABLE article_revisions (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  title      TEXT NOT NULL,
+  markdown   TEXT NOT NULL,
+  excerpt    TEXT NOT NULL,
+  author     TEXT NOT NULL,
+  tags       TEXT NOT NULL,  -- tag names, one per line, the primary first
+  user_id    INTEGER REFERENCES users (id) ON DELETE SET NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX article_revisions_by_article ON article_revisions (article_id, id);
+CREATE TABLE media (
+  id          INTEGER PRIMARY KEY,
+  hash        TEXT NOT NULL UNIQUE,  -- SHA-256 of the original bytes; names the files
+  mime        TEXT NOT NULL,
+  width       INTEGER NOT NULL,
+  height      INTEGER NOT NULL,
+  bytes       INTEGER NOT NULL,
+  variants    TEXT NOT NULL,  -- the stored files, one per line: width, file name, type
+  alt         TEXT NOT NULL DEFAULT '',
+  uploaded_by INTEGER REFERENCES users (id) ON DELETE SET NULL,
+  created_at  INTEGER NOT NULL
+);
+)sql",
   };
   return migrations;
 }
