@@ -105,7 +105,7 @@ CREATE TRIGGER settings_changed AFTER UPDATE ON settings BEGIN
   INSERT INTO change_log (kind, article_id) VALUES ('all', NULL);
 END;
 )sql",
-      // 4: comments that hold up (issue 4). Why each comment was held or sent to spam, the spam
+      // 3: comments that hold up (issue 4). Why each comment was held or sent to spam, the spam
       // filter's score, the moderators' action log, the learning filter's token counts (trained by
       // approve/spam decisions), articles closed to comments, and an outbox of webhook events
       // written by triggers (only while webhooks are configured), so an event is never lost whichever
