@@ -1,0 +1,49 @@
+// Media markup.
+#include "media/media.h"
+
+#include "common/text.h"
+
+namespace gazette::media {
+
+const Variant* Largest(const MediaItem& item, std::string_view mime) {
+  const std::string_view want = mime.empty() ? std::string_view(item.variants.empty() ? "" : item.variants.front().mime)
+                                             : mime;
+  const Variant* best = nullptr;
+  for (const auto& v : item.variants)
+    if (v.mime == want && (!best || v.width > best->width)) best = &v;
+  return best;
+}
+
+namespace {
+
+std::string Srcset(const MediaItem& item, std::string_view mime) {
+  std::string out;
+  for (const auto& v : item.variants) {
+    if (v.mime != mime) continue;
+    if (!out.empty()) out += ", ";
+    out += "/media/" + v.file + " " + std::to_string(v.width) + "w";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string PictureHtml(const MediaItem& item, std::string_view alt) {
+  const Variant* fallback = nullptr;
+  for (const auto& v : item.variants)
+    if (v.mime != "image/webp" && (!fallback || v.width > fallback->width)) fallback = &v;
+  const Variant* webp = Largest(item, "image/webp");
+  if (!fallback) fallback = webp;
+  if (!fallback) return {};
+  const int height = item.width ? item.height * fallback->width / item.width : 0;
+  const char* sizes = "(max-width: 50rem) 100vw, 50rem";
+  std::string html = "<picture>";
+  if (webp && fallback != webp)
+    html += "<source type=\"image/webp\" srcset=\"" + Srcset(item, "image/webp") + "\" sizes=\"" + sizes + "\">";
+  html += "<img src=\"/media/" + fallback->file + "\" srcset=\"" + Srcset(item, fallback->mime) + "\" sizes=\"" +
+          sizes + "\" width=\"" + std::to_string(fallback->width) + "\" height=\"" + std::to_string(height) +
+          "\" alt=\"" + text::EscapeHtml(alt) + "\" loading=\"lazy\" decoding=\"async\"></picture>";
+  return html;
+}
+
+}  // namespace gazette::media

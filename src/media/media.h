@@ -1,0 +1,50 @@
+// Media: uploaded images, each kept in responsive sizes (and WebP) under content-hash names.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.h"
+#include "common/time.h"
+
+namespace gazette::media {
+
+// One stored file of an image: "3f2a...-960.jpg", 960 px wide.
+struct Variant {
+  int width = 0;
+  std::string file;  // name inside the media folder; served at /media/<file>
+  std::string mime;  // "image/jpeg", "image/png", "image/webp"
+};
+
+struct MediaItem {
+  std::int64_t id = 0;
+  std::string hash;  // of the original bytes; the prefix of every file name
+  std::string mime;  // of the original
+  int width = 0, height = 0;
+  std::int64_t bytes = 0;
+  std::vector<Variant> variants;  // by width; each width in the original format and in WebP
+  std::string alt;
+  std::int64_t uploaded_by = 0;
+  UnixTime created_at = 0;
+};
+
+// Implementations are thread-safe.
+class MediaRepository {
+ public:
+  virtual ~MediaRepository() = default;
+  virtual Result<MediaItem> Insert(const MediaItem& item) = 0;
+  // kNotFound when no image has this hash.
+  virtual Result<MediaItem> FindByHash(std::string_view hash) const = 0;
+  // Newest first.
+  virtual Result<std::vector<MediaItem>> List() const = 0;
+};
+
+// The largest file of `mime` (the original format when empty).
+const Variant* Largest(const MediaItem& item, std::string_view mime = {});
+// <picture> with a WebP <source> and an <img> with srcset, sizes, width and height. `alt` is
+// escaped here.
+std::string PictureHtml(const MediaItem& item, std::string_view alt);
+
+}  // namespace gazette::media

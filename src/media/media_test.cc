@@ -1,0 +1,101 @@
+// MediaService: uploads checked by content, stored by hash, and shown with srcset.
+#include "media/media_service.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <vips/vips8>
+
+namespace gazette::media {
+namespace {
+
+class MemoryMedia final : public MediaRepository {
+ public:
+  Result<MediaItem> Insert(const MediaItem& item) override {
+    MediaItem stored = item;
+    stored.id = static_cast<std::int64_t>(items.size()) + 1;
+    items[item.hash] = stored;
+    return stored;
+  }
+  Result<MediaItem> FindByHash(std::string_view hash) const override {
+    auto it = items.find(std::string(hash));
+    if (it == items.end()) return Error::NotFound("No such image.");
+    return it->second;
+  }
+  Result<std::vector<MediaItem>> List() const override {
+    std::vector<MediaItem> out;
+    for (const auto& [h, i] : items) out.push_back(i);
+    return out;
+  }
+  std::map<std::string, MediaItem> items;
+};
+
+class FixedClock final : public Clock {
+ public:
+  UnixTime Now() const override { return 1'800'000'000; }
+};
+
+std::string Jpeg(int w, int h) {
+  vips::VImage img = vips::VImage::black(w, h).linear(1.0, 90.0).cast(VIPS_FORMAT_UCHAR);
+  void* buf = nullptr;
+  std::size_t size = 0;
+  img.write_to_buffer(".jpg", &buf, &size);
+  std::string out(static_cast<const char*>(buf), size);
+  g_free(buf);
+  return out;
+}
+
+class MediaServiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (VIPS_INIT("media_test")) FAIL();
+    dir_ = std::filesystem::temp_directory_path() / "gazette-media-test";
+    std::filesystem::remove_all(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_;
+  MemoryMedia repo_;
+  FixedClock clock_;
+};
+
+TEST_F(MediaServiceTest, StoresSizesUnderContentHashNames) {
+  MediaService media(repo_, dir_.string(), clock_);
+  auto item = media.Upload(Jpeg(1200, 800), "Harbour at dawn", 3);
+  ASSERT_TRUE(item) << item.error().message;
+  EXPECT_EQ(item->hash.size(), 32u);
+  EXPECT_EQ(item->variants.size(), 6u);  // 480, 960, 1200 in JPEG and WebP
+  for (const auto& v : item->variants) {
+    EXPECT_TRUE(v.file.starts_with(item->hash + "-"));
+    auto path = media.PathFor(v.file);
+    ASSERT_TRUE(path);
+    EXPECT_TRUE(std::filesystem::exists(*path));
+  }
+  auto again = media.Upload(Jpeg(1200, 800), "", 3);
+  EXPECT_EQ(again->id, item->id);  // the same bytes are stored once
+}
+
+TEST_F(MediaServiceTest, RefusesANonImageNamedJpg) {
+  MediaService media(repo_, dir_.string(), clock_);
+  auto r = media.Upload("This is a text file called photo.jpg", "", 3);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(r.error().message.find("not an image"), std::string::npos);
+}
+
+TEST_F(MediaServiceTest, RewritesArticleImagesWithSrcset) {
+  MediaService media(repo_, dir_.string(), clock_);
+  auto item = media.Upload(Jpeg(2000, 1000), "", 3);
+  ASSERT_TRUE(item);
+  const std::string html = "<p><img src=\"/media/" + item->hash + "-960.jpg\" alt=\"A &quot;quote&quot;\" /></p>";
+  const std::string out = media.AddSizes(html);
+  EXPECT_NE(out.find("<picture><source type=\"image/webp\""), std::string::npos) << out;
+  EXPECT_NE(out.find(item->hash + "-480.jpg 480w, /media/" + item->hash + "-960.jpg 960w"), std::string::npos) << out;
+  EXPECT_NE(out.find("alt=\"A &quot;quote&quot;\""), std::string::npos) << out;
+  EXPECT_EQ(media.AddSizes("<p><img src=\"https://elsewhere.example/x.jpg\" alt=\"\" /></p>"),
+            "<p><img src=\"https://elsewhere.example/x.jpg\" alt=\"\" /></p>");
+  EXPECT_FALSE(media.PathFor("../secret"));
+}
+
+}  // namespace
+}  // namespace gazette::media

@@ -1,0 +1,78 @@
+// MediaStore: each image's files are kept as lines "WIDTH FILE MIME" in one column.
+#include "storage/sqlite/media_store.h"
+
+#include <sstream>
+
+namespace gazette::storage::sqlite {
+
+using media::MediaItem;
+
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT id, hash, mime, width, height, bytes, variants, alt, coalesce(uploaded_by, 0), created_at FROM media ";
+
+std::string EncodeVariants(const std::vector<media::Variant>& variants) {
+  std::string out;
+  for (const auto& v : variants) out += std::to_string(v.width) + " " + v.file + " " + v.mime + "\n";
+  return out;
+}
+
+std::vector<media::Variant> DecodeVariants(const std::string& s) {
+  std::vector<media::Variant> out;
+  std::istringstream in(s);
+  media::Variant v;
+  while (in >> v.width >> v.file >> v.mime) out.push_back(v);
+  return out;
+}
+
+Result<std::vector<MediaItem>> Collect(Statement& st) {
+  std::vector<MediaItem> out;
+  for (;;) {
+    auto row = st.Step();
+    if (!row) return row.error();
+    if (!*row) return out;
+    MediaItem m;
+    m.id = st.Int(0);
+    m.hash = st.Text(1);
+    m.mime = st.Text(2);
+    m.width = static_cast<int>(st.Int(3));
+    m.height = static_cast<int>(st.Int(4));
+    m.bytes = st.Int(5);
+    m.variants = DecodeVariants(st.Text(6));
+    m.alt = st.Text(7);
+    m.uploaded_by = st.Int(8);
+    m.created_at = st.Int(9);
+    out.push_back(std::move(m));
+  }
+}
+
+}  // namespace
+
+Result<MediaItem> MediaStore::Insert(const MediaItem& m) {
+  auto st = db_.Prepare(
+      "INSERT INTO media (hash, mime, width, height, bytes, variants, alt, uploaded_by, created_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (hash) DO NOTHING");
+  st.Bind(1, m.hash).Bind(2, m.mime).Bind(3, std::int64_t{m.width}).Bind(4, std::int64_t{m.height}).Bind(5, m.bytes);
+  st.Bind(6, EncodeVariants(m.variants)).Bind(7, m.alt);
+  if (m.uploaded_by) st.Bind(8, m.uploaded_by); else st.BindNull(8);
+  st.Bind(9, m.created_at);
+  if (auto r = st.Run(); !r) return r.error();
+  return FindByHash(m.hash);  // the row just stored, or the one an concurrent upload stored first
+}
+
+Result<MediaItem> MediaStore::FindByHash(std::string_view hash) const {
+  auto st = db_.Prepare(std::string(kColumns) + "WHERE hash = ?1");
+  st.Bind(1, hash);
+  auto all = Collect(st);
+  if (!all) return all.error();
+  if (all->empty()) return Error::NotFound("No such image.");
+  return std::move(all->front());
+}
+
+Result<std::vector<MediaItem>> MediaStore::List() const {
+  auto st = db_.Prepare(std::string(kColumns) + "ORDER BY id DESC");
+  return Collect(st);
+}
+
+}  // namespace gazette::storage::sqlite

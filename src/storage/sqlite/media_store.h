@@ -1,0 +1,20 @@
+// MediaStore: media::MediaRepository on SQLite (the media table of migration 4).
+#pragma once
+
+#include "media/media.h"
+#include "storage/sqlite/database.h"
+
+namespace gazette::storage::sqlite {
+
+class MediaStore final : public media::MediaRepository {
+ public:
+  explicit MediaStore(Database& db) : db_(db) {}
+  Result<media::MediaItem> Insert(const media::MediaItem& item) override;
+  Result<media::MediaItem> FindByHash(std::string_view hash) const override;
+  Result<std::vector<media::MediaItem>> List() const override;
+
+ private:
+  Database& db_;
+};
+
+}  // namespace gazette::storage::sqlite
