@@ -92,8 +92,9 @@ int ChangeAndReport(app::Site& site, content::ArticleId id, const std::string& d
   auto report = site.related().Update(id);
   if (!report) return Fail(report.error().message);
   std::cout << done << " " << id << " in " << article_ms << " ms; related lists updated in "
-            << MillisecondsSince(related_started) << " ms (" << report->changed.size() << " changed, "
-            << report->recomputed << " recomputed).\n";
+            << MillisecondsSince(related_started) << " ms (index read in " << report->load_ms << " ms, update "
+            << report->update_ms << " ms: " << report->changed.size() << " lists changed, " << report->recomputed
+            << " recomputed).\n";
   return 0;
 }
 
