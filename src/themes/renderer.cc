@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <regex>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -32,13 +33,34 @@ const mus::mustache& Parsed(const std::map<std::string, std::string>& templates,
 }
 
 std::string Render(const std::map<std::string, std::string>& templates, const std::string& name, mus::data& data) {
-  // Partials are the templates whose names start with '_', so they never collide with data keys.
-  for (const auto& [partial_name, source] : templates) {
-    if (!partial_name.starts_with('_')) continue;
-    const std::string* src = &source;
-    data.set(partial_name, mus::partial([src] { return *src; }));
-  }
   return const_cast<mus::mustache&>(Parsed(templates, name)).render(data);
+}
+
+// Replaces each {{> _name}} with the partial's source, recursively, once at load time: the
+// template engine would otherwise parse every partial again on every render. Partials are the
+// templates whose names start with '_'.
+Status ExpandPartials(std::map<std::string, std::string>& templates) {
+  static const std::regex tag(R"(\{\{>\s*([A-Za-z0-9_-]+)\s*\}\})");
+  for (auto& [name, source] : templates) {
+    for (int depth = 0;; ++depth) {
+      std::smatch m;
+      if (!std::regex_search(source, m, tag)) break;
+      if (depth > 32) return Error::Invalid("Template " + name + " includes partials too deeply (a cycle?)");
+      std::string expanded;
+      std::string::const_iterator from = source.cbegin();
+      for (std::sregex_iterator it(source.cbegin(), source.cend(), tag), end; it != end; ++it) {
+        auto partial = templates.find((*it)[1].str());
+        if (partial == templates.end() || !partial->first.starts_with('_'))
+          return Error::Invalid("Template " + name + " includes an unknown partial " + (*it)[1].str());
+        expanded.append(from, (*it)[0].first);
+        expanded += partial->second;
+        from = (*it)[0].second;
+      }
+      expanded.append(from, source.cend());
+      source = std::move(expanded);
+    }
+  }
+  return Status::Ok();
 }
 
 mus::data TagData(const content::Tag& tag) {
@@ -137,6 +159,7 @@ Result<std::unique_ptr<Renderer>> Renderer::Load(const std::string& theme_dir) {
   }
   for (const char* name : kRequired)
     if (!templates.contains(name)) return Error::Unavailable(std::string("Theme is missing ") + name + ".mustache");
+  if (auto st = ExpandPartials(templates); !st) return st.error();
   // FNV-1a over the static files' names and bytes: stable across runs, unlike std::hash.
   std::uint64_t hash = 1469598103934665603ull;
   std::vector<fs::path> files;
