@@ -25,6 +25,8 @@ int Main(int argc, char** argv) {
   AddPrivacy(app, &exit_code);
   AddRelated(app, &exit_code);
   AddSearch(app, &exit_code);
+  AddUser(app, &exit_code);
+  AddToken(app, &exit_code);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
   try {
     app.parse(argc, argv);

@@ -19,6 +19,8 @@ void AddSettings(CLI::App& app, int* exit_code);
 void AddPrivacy(CLI::App& app, int* exit_code);
 void AddRelated(CLI::App& app, int* exit_code);
 void AddSearch(CLI::App& app, int* exit_code);
+void AddUser(CLI::App& app, int* exit_code);
+void AddToken(CLI::App& app, int* exit_code);
 
 // The --db option every command takes (also GAZETTE_DB).
 CLI::Option* AddDbOption(CLI::App& cmd, std::string& db);

@@ -7,6 +7,7 @@
 
 #include "app/site.h"
 #include "cli/commands.h"
+#include "cli/newsroom_server.h"
 #include "comments/form_token.h"
 #include "content/permalink.h"
 #include "comments/comment_worker.h"
@@ -83,6 +84,10 @@ int RunServe(ServeOptions& o) {
       });
   comment_worker.Start();
 
+  auto newsroom = NewsroomServer::Start(*site, *settings, *permalink);  // /admin, /api/admin, scheduling
+  if (!newsroom) return Fail(newsroom.error().message);
+  o.server.upload_paths = NewsroomServer::UploadPaths();
+
   auto access_log = http::AccessLog::Open(o.access_log, o.access_log_file);
   if (!access_log) return Fail(access_log.error().message);
   http::Metrics metrics;
@@ -102,6 +107,7 @@ int RunServe(ServeOptions& o) {
       r.route = "metrics";
       return r;
     }
+    if (NewsroomServer::Owns(req)) return (*newsroom)->Handle(req);  // never cached
     return cached.Handle(req);
   };
   auto observer = [&](const http::Request& req, const std::string& method, const http::Response& res,

@@ -8,6 +8,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -70,8 +71,28 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_->body_limit(options_.max_body_bytes);
     // Once a request has begun, all of it must arrive within the read timeout.
     stream_.expires_after(std::chrono::seconds(options_.read_timeout_seconds));
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+    if (options_.upload_paths.empty())
+      return bhttp::async_read(stream_, buffer_, *parser_,
+                               beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+    // Beast checks Content-Length against the limit as the head completes, so the head is read
+    // under the upload limit and the ordinary limit is applied here once the path is known.
+    parser_->body_limit(std::max(options_.max_body_bytes, options_.max_upload_bytes));
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             beast::bind_front_handler(&Session::OnHeader, shared_from_this()));
+  }
+
+  void OnHeader(beast::error_code ec, std::size_t n) {
+    if (ec) return OnRead(ec, n);
+    const std::string_view target = parser_->get().target();
+    const std::string_view path = target.substr(0, target.find('?'));
+    bool upload = false;
+    for (const auto& p : options_.upload_paths) upload |= path == p;
+    if (!upload) {
+      if (parser_->content_length().value_or(0) > options_.max_body_bytes)
+        return SendError(413, "The request body is too large.\n");
+      parser_->body_limit(options_.max_body_bytes);  // for chunked bodies
+    }
+    bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::OnRead, shared_from_this()));
   }
 
   // Between keep-alive requests the client may stay silent for the idle timeout; its first bytes

@@ -1,0 +1,179 @@
+// Admin API: writing, publishing, scheduling and trashing articles, with the role rules.
+#include <nlohmann/json.hpp>
+
+#include "admin/api.h"
+#include "admin/api_json.h"
+
+namespace gazette::admin {
+
+using nlohmann::json;
+using content::EditorialState;
+
+namespace {
+
+http::Response Forbidden(const std::string& what) {
+  return JsonError(403, "Your role does not allow you to " + what + ".");
+}
+
+Result<std::optional<std::string>> StringField(const json& body, const char* name) {
+  auto it = body.find(name);
+  if (it == body.end() || it->is_null()) return std::optional<std::string>();
+  if (!it->is_string()) return Error::Invalid(std::string("\"") + name + "\" must be a string.", name);
+  return std::optional<std::string>(it->get<std::string>());
+}
+
+Result<std::optional<std::vector<std::string>>> TagsField(const json& body) {
+  auto it = body.find("tags");
+  if (it == body.end() || it->is_null()) return std::optional<std::vector<std::string>>();
+  if (!it->is_array()) return Error::Invalid("\"tags\" must be an array of names.", "tags");
+  std::vector<std::string> tags;
+  for (const auto& t : *it) {
+    if (!t.is_string()) return Error::Invalid("\"tags\" must be an array of names.", "tags");
+    tags.push_back(t.get<std::string>());
+  }
+  return std::optional<std::vector<std::string>>(std::move(tags));
+}
+
+struct StatusRequest {
+  std::optional<EditorialState> state;  // nullopt: not asked for
+  UnixTime publish_at = 0;
+};
+
+Result<StatusRequest> StatusField(const json& body, UnixTime now) {
+  StatusRequest out;
+  auto status = StringField(body, "status");
+  if (!status) return status.error();
+  auto at = StringField(body, "publish_at");
+  if (!at) return at.error();
+  if (*status) {
+    out.state = content::ParseEditorialState(**status);
+    if (!out.state || *out.state == EditorialState::kTrash)
+      return Error::Invalid("\"status\" is draft, published or scheduled.", "status");
+  }
+  if (*at && (!out.state || *out.state == EditorialState::kScheduled)) {
+    auto t = ParseIso8601(**at);
+    if (!t) return Error::Invalid("\"publish_at\" must be a date and time like 2026-12-01T09:00:00Z.", "publish_at");
+    out.publish_at = *t;
+    out.state = EditorialState::kScheduled;
+  }
+  if (out.state == EditorialState::kScheduled) {
+    if (!out.publish_at) return Error::Invalid("A scheduled article needs \"publish_at\".", "publish_at");
+    if (out.publish_at <= now) return Error::Invalid("\"publish_at\" must be in the future.", "publish_at");
+  }
+  return out;
+}
+
+// The text fields of a body. The byline may only be set by those who edit others' articles.
+Result<content::ArticleChanges> ChangesFrom(const json& body) {
+  content::ArticleChanges c;
+  for (auto [name, slot] : {std::pair{"title", &c.title}, {"markdown", &c.markdown}, {"excerpt", &c.excerpt},
+                            {"author", &c.author}, {"slug", &c.slug}}) {
+    auto v = StringField(body, name);
+    if (!v) return v.error();
+    *slot = std::move(*v);
+  }
+  auto tags = TagsField(body);
+  if (!tags) return tags.error();
+  c.tags = std::move(*tags);
+  return c;
+}
+
+}  // namespace
+
+http::Response AdminApi::CreateArticle(Call& c) const {
+  auto changes = ChangesFrom(c.body);
+  if (!changes) return JsonError(changes.error());
+  auto status = StatusField(c.body, d_.clock.Now());
+  if (!status) return JsonError(status.error());
+  const bool goes_live = status->state && *status->state != EditorialState::kDraft;
+  if (goes_live && !accounts::CanPublishArticle(c.user, c.user.id)) return Forbidden("publish articles");
+  if (changes->author && *changes->author != c.user.name && !accounts::CanEditOthersArticles(c.user))
+    return Forbidden("write under another byline");
+
+  content::ArticleDraft draft;
+  draft.title = changes->title.value_or("");
+  draft.markdown = changes->markdown.value_or("");
+  draft.author = changes->author.value_or(c.user.name);
+  draft.tags = changes->tags.value_or(std::vector<std::string>{});
+  draft.slug = changes->slug.value_or("");
+  draft.excerpt = changes->excerpt.value_or("");
+  auto article = d_.editorial.Create(draft, c.user.id);
+  if (!article) return JsonError(article.error());
+  Status st;
+  if (status->state == EditorialState::kPublished) st = d_.editorial.PublishNow(article->id);
+  if (status->state == EditorialState::kScheduled) st = d_.editorial.Schedule(article->id, status->publish_at);
+  if (!st) return JsonError(st.error());
+  auto e = d_.editorial.Get(article->id);
+  if (!e) return JsonError(e.error());
+  http::Response r = JsonResponse(201, {{"article", ArticleJson(*e, d_.settings, d_.permalink, d_.clock.Now())}});
+  r.Header("Location", "/api/admin/articles/" + std::to_string(article->id));
+  return r;
+}
+
+http::Response AdminApi::PatchArticle(Call& c, content::ArticleId id) const {
+  auto e = d_.editorial.Get(id);
+  if (!e) return JsonError(e.error());
+  if (e->state == EditorialState::kTrash) return JsonError(409, "The article is in the trash; restore it first.");
+  if (!accounts::CanEditArticle(c.user, e->owner, e->article.IsPublished())) return Forbidden("edit this article");
+  auto changes = ChangesFrom(c.body);
+  if (!changes) return JsonError(changes.error());
+  auto status = StatusField(c.body, d_.clock.Now());
+  if (!status) return JsonError(status.error());
+  if (status->state && !accounts::CanPublishArticle(c.user, e->owner)) return Forbidden("publish this article");
+  if (changes->author && *changes->author != e->article.author && !accounts::CanEditOthersArticles(c.user))
+    return Forbidden("change the byline");
+
+  const bool text_changed = changes->title || changes->markdown || changes->excerpt || changes->author ||
+                            changes->slug || changes->tags;
+  if (text_changed)
+    if (auto st = d_.editorial.Save(id, *changes, c.user.id); !st) return JsonError(st.error());
+  Status st;
+  if (status->state == EditorialState::kPublished) st = d_.editorial.PublishNow(id);
+  if (status->state == EditorialState::kScheduled) st = d_.editorial.Schedule(id, status->publish_at);
+  if (status->state == EditorialState::kDraft) st = d_.editorial.Unpublish(id);
+  if (!st) return JsonError(st.error());
+  return GetArticle(c, id);
+}
+
+http::Response AdminApi::DeleteArticle(Call& c, content::ArticleId id) const {
+  auto e = d_.editorial.Get(id);
+  if (!e) return JsonError(e.error());
+  if (!accounts::CanDeleteArticle(c.user, e->owner, e->article.IsPublished())) return Forbidden("delete this article");
+  if (auto st = d_.editorial.Trash(id); !st) return JsonError(st.error());
+  return GetArticle(c, id);
+}
+
+http::Response AdminApi::ArticleAction(Call& c, content::ArticleId id, const std::string& action) const {
+  auto e = d_.editorial.Get(id);
+  if (!e) return JsonError(e.error());
+  Status st;
+  if (action == "restore") {
+    if (!accounts::CanDeleteArticle(c.user, e->owner, false)) return Forbidden("restore this article");
+    st = d_.editorial.Restore(id);
+  } else if (action == "publish" || action == "unpublish" || action == "schedule") {
+    if (!accounts::CanPublishArticle(c.user, e->owner)) return Forbidden(action + " this article");
+    if (action == "publish") st = d_.editorial.PublishNow(id);
+    if (action == "unpublish") st = d_.editorial.Unpublish(id);
+    if (action == "schedule") {
+      json body = c.body;
+      body["status"] = "scheduled";
+      auto status = StatusField(body, d_.clock.Now());
+      if (!status) return JsonError(status.error());
+      st = d_.editorial.Schedule(id, status->publish_at);
+    }
+  } else {
+    return JsonError(404, "No such action: use publish, unpublish, schedule or restore.");
+  }
+  if (!st) return JsonError(st.error());
+  return GetArticle(c, id);
+}
+
+http::Response AdminApi::ListTags(Call& c) const {
+  auto tags = d_.articles.ListTags();
+  if (!tags) return JsonError(tags.error());
+  json out = json::array();
+  for (const auto& t : *tags) out.push_back({{"id", t.id}, {"name", t.name}, {"slug", t.slug}});
+  return JsonResponse(200, {{"tags", out}});
+}
+
+}  // namespace gazette::admin

@@ -1,0 +1,230 @@
+// The articles list and the editor. The editor works without JavaScript: Preview is a submit
+// button that renders the posted Markdown without saving; admin.js adds as-you-type preview.
+#include <algorithm>
+
+#include "admin/admin_site.h"
+#include "common/text.h"
+#include "content/markdown.h"
+
+namespace gazette::admin {
+
+using content::EditorialState;
+
+namespace {
+
+EditorForm ReadEditorForm(const Form& f) {
+  return {FormValue(f, "title"),  FormValue(f, "markdown"), FormValue(f, "excerpt"),
+          FormValue(f, "tags"),   FormValue(f, "primary_tag"), FormValue(f, "slug"),
+          FormValue(f, "author"), FormValue(f, "status"),   FormValue(f, "publish_at"),
+          FormValue(f, "action")};
+}
+
+// "a, b, c" with primary "b" -> {"b", "a", "c"}.
+std::vector<std::string> TagList(const std::string& tags, const std::string& primary) {
+  std::vector<std::string> out;
+  const std::string p = text::CollapseWhitespace(primary);
+  if (!p.empty()) out.push_back(p);
+  for (auto& t : text::SplitTrimmed(tags, ',')) {
+    std::string name = text::CollapseWhitespace(t);
+    if (!name.empty() && text::AsciiLower(name) != text::AsciiLower(p)) out.push_back(name);
+  }
+  return out;
+}
+
+// "2026-11-26T10:30" (datetime-local, read as UTC) -> Unix time.
+std::optional<UnixTime> ParseLocalTime(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return ParseIso8601(s);
+}
+
+std::string DateTimeLocal(UnixTime t) { return t ? FormatIso8601(t).substr(0, 19) : std::string(); }
+
+EditorForm FormFromArticle(const content::EditorialArticle& e) {
+  EditorForm f;
+  const auto& a = e.article;
+  f.title = a.title;
+  f.markdown = a.markdown;
+  f.excerpt = a.excerpt;
+  for (std::size_t i = 1; i < a.tags.size(); ++i) f.tags += (f.tags.empty() ? "" : ", ") + a.tags[i].name;
+  if (!a.tags.empty()) f.primary_tag = a.tags.front().name;
+  f.slug = a.slug;
+  f.author = a.author;
+  f.status = content::ToString(e.state);
+  f.publish_at = DateTimeLocal(e.scheduled_at);
+  return f;
+}
+
+}  // namespace
+
+http::Response AdminSite::ArticleList(const http::Request& req, const Visitor& v) const {
+  content::EditorialFilter f;
+  const std::string status = req.Query("status").value_or("");
+  if (!status.empty()) f.state = content::ParseEditorialState(status);
+  f.tag_slug = req.Query("tag").value_or("");
+  f.author = req.Query("author").value_or("");
+  f.query = req.Query("q").value_or("");
+  auto list = d_.editorial.List(f);
+  if (!list) return ErrorPage(503, "Unavailable", list.error().message, &v);
+  ViewData page;
+  ViewData rows{ViewData::type::list};
+  for (const auto& e : *list) {
+    ViewData row;
+    row.set("id", std::to_string(e.article.id));
+    row.set("title", e.article.title);
+    row.set("author", e.article.author);
+    row.set("state", content::ToString(e.state));
+    const UnixTime when = e.state == EditorialState::kScheduled ? e.scheduled_at
+                          : e.article.published_at           ? e.article.published_at
+                                                             : e.article.created_at;
+    row.set("date", FormatIso8601(when).substr(0, 16));
+    row.set("date_iso", FormatIso8601(when));
+    if (const auto* tag = e.article.PrimaryTag()) row.set("tag", tag->name);
+    rows.push_back(row);
+  }
+  page.set("articles", rows);
+  page.set("count", std::to_string(list->size()));
+  page.set("q", text::SanitizeUtf8(f.query));
+  page.set("tag", text::SanitizeUtf8(f.tag_slug));
+  page.set("author", text::SanitizeUtf8(f.author));
+  ViewData states{ViewData::type::list};
+  for (const char* s : {"", "draft", "scheduled", "published", "trash"}) {
+    ViewData o;
+    o.set("value", s);
+    o.set("label", *s ? s : "all but trash");
+    if (status == s) o.set("selected", true);
+    states.push_back(o);
+  }
+  page.set("states", states);
+  return Page(200, "articles", "Articles", page, &v);
+}
+
+http::Response AdminSite::Editor(const Visitor& v, const content::EditorialArticle* e, const EditorForm& f,
+                                 const std::string& error, const std::string& notice, bool preview,
+                                 int status) const {
+  ViewData page;
+  const std::int64_t owner = e ? e->owner : v.user.id;
+  if (e) {
+    page.set("id", std::to_string(e->article.id));
+    page.set("action", "/admin/articles/" + std::to_string(e->article.id) + "/edit");
+    page.set("state", content::ToString(e->state));
+    if (e->state == EditorialState::kPublished)
+      page.set("public_url", d_.settings.url + d_.permalink.PathFor(e->article));
+    if (e->state == EditorialState::kTrash) page.set("trashed", true);
+    if (accounts::CanDeleteArticle(v.user, owner, e->article.IsPublished())) page.set("can_delete", true);
+  } else {
+    page.set("action", "/admin/articles/new");
+    page.set("state", "new");
+  }
+  page.set("heading", e ? "Edit article" : "New article");
+  page.set("title", f.title);
+  page.set("markdown", f.markdown);
+  page.set("excerpt", f.excerpt);
+  page.set("tags", f.tags);
+  page.set("primary_tag", f.primary_tag);
+  page.set("slug", f.slug);
+  page.set("author", f.author.empty() ? v.user.name : f.author);
+  if (accounts::CanEditOthersArticles(v.user)) page.set("can_set_author", true);
+  if (accounts::CanPublishArticle(v.user, owner)) page.set("can_publish", true);
+  const std::string st = f.status.empty() ? "draft" : f.status;
+  page.set("is_draft", st == "draft" || st == "trash");
+  page.set("is_scheduled", st == "scheduled");
+  page.set("is_published", st == "published");
+  page.set("publish_at", f.publish_at);
+  if (preview) page.set("preview_html", content::RenderMarkdown(f.markdown));
+  if (!error.empty()) page.set("error", error);
+  if (!notice.empty()) page.set("notice", notice);
+  return Page(status, "editor", e ? "Edit: " + e->article.title : "New article", page, &v);
+}
+
+http::Response AdminSite::EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const {
+  auto e = d_.editorial.Get(id);
+  if (!e) return ErrorPage(404, "Not found", "There is no such article.", &v);
+  if (!accounts::CanEditArticle(v.user, e->owner, e->article.IsPublished()))
+    return ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
+  return Editor(v, &*e, FormFromArticle(*e), "", req.Query("saved") ? "Saved." : "", false, 200);
+}
+
+http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::optional<content::ArticleId> id) const {
+  EditorForm f = ReadEditorForm(form);
+  std::optional<content::EditorialArticle> current;
+  if (id) {
+    auto e = d_.editorial.Get(*id);
+    if (!e) return ErrorPage(404, "Not found", "There is no such article.", &v);
+    current = std::move(*e);
+    if (!accounts::CanEditArticle(v.user, current->owner, current->article.IsPublished()))
+      return ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
+  }
+  const content::EditorialArticle* cur = current ? &*current : nullptr;
+  if (f.action == "preview") return Editor(v, cur, f, "", "Preview only: not saved yet.", true, 200);
+
+  const std::int64_t owner = current ? current->owner : v.user.id;
+  const std::string was = current ? content::ToString(current->state) : "draft";
+  auto wanted = content::ParseEditorialState(f.status.empty() ? "draft" : f.status);
+  if (!wanted || *wanted == EditorialState::kTrash) wanted = current ? current->state : EditorialState::kDraft;
+  const bool status_change = content::ToString(*wanted) != was ||
+                             (*wanted == EditorialState::kScheduled && current &&
+                              DateTimeLocal(current->scheduled_at) != f.publish_at);
+  if (status_change && !accounts::CanPublishArticle(v.user, owner))
+    return Editor(v, cur, f, "Your role does not allow you to publish or schedule this article; it was not saved.", "",
+                  false, 403);
+  std::optional<UnixTime> at;
+  if (*wanted == EditorialState::kScheduled && status_change) {
+    at = ParseLocalTime(f.publish_at);
+    if (!at || *at <= d_.clock.Now())
+      return Editor(v, cur, f, "Choose a publication date and time in the future (UTC).", "", false, 422);
+  }
+  std::string author = text::CollapseWhitespace(f.author);
+  if (!accounts::CanEditOthersArticles(v.user)) author = current ? current->article.author : v.user.name;
+
+  content::ArticleId article_id = 0;
+  if (!current) {
+    content::ArticleDraft d;
+    d.title = f.title;
+    d.markdown = f.markdown;
+    d.author = author;
+    d.tags = TagList(f.tags, f.primary_tag);
+    d.slug = f.slug;
+    d.excerpt = f.excerpt;
+    auto created = d_.editorial.Create(d, v.user.id);
+    if (!created) return Editor(v, cur, f, created.error().message, "", false, created.error().code == ErrorCode::kConflict ? 409 : 422);
+    article_id = created->id;
+  } else {
+    article_id = current->article.id;
+    content::ArticleChanges c;
+    c.title = f.title;
+    c.markdown = f.markdown;
+    c.excerpt = f.excerpt == current->article.excerpt ? std::string() : f.excerpt;
+    c.author = author;
+    c.tags = TagList(f.tags, f.primary_tag);
+    if (!text::Trim(f.slug).empty()) c.slug = f.slug;  // empty: keep the slug, so links keep working
+    if (auto st = d_.editorial.Save(article_id, c, v.user.id); !st)
+      return Editor(v, cur, f, st.error().message, "", false, st.error().code == ErrorCode::kConflict ? 409 : 422);
+  }
+  if (status_change) {
+    Status st;
+    if (*wanted == EditorialState::kPublished) st = d_.editorial.PublishNow(article_id);
+    if (*wanted == EditorialState::kScheduled) st = d_.editorial.Schedule(article_id, *at);
+    if (*wanted == EditorialState::kDraft) st = d_.editorial.Unpublish(article_id);
+    if (!st) return ErrorPage(503, "Not saved", st.error().message, &v);
+  }
+  return SeeOther("/admin/articles/" + std::to_string(article_id) + "/edit?saved=1");
+}
+
+http::Response AdminSite::PostTrash(const Visitor& v, content::ArticleId id, bool restore) const {
+  auto e = d_.editorial.Get(id);
+  if (!e) return ErrorPage(404, "Not found", "There is no such article.", &v);
+  if (!accounts::CanDeleteArticle(v.user, e->owner, e->article.IsPublished()))
+    return ErrorPage(403, "Not allowed", "Your role does not allow you to delete or restore this article.", &v);
+  auto st = restore ? d_.editorial.Restore(id) : d_.editorial.Trash(id);
+  if (!st) return ErrorPage(503, "Not done", st.error().message, &v);
+  return SeeOther(restore ? "/admin/articles/" + std::to_string(id) + "/edit?saved=1" : "/admin/articles/?status=trash");
+}
+
+http::Response AdminSite::PostPreview(const Form& form) const {
+  http::Response r;
+  r.body = content::RenderMarkdown(FormValue(form, "markdown"));
+  r.route = "admin_preview";
+  return r;
+}
+
+}  // namespace gazette::admin

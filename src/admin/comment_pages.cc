@@ -1,0 +1,79 @@
+// The comment moderation queue: tabs by status, bulk actions, the article each belongs to.
+#include <map>
+
+#include "admin/admin_site.h"
+#include "common/text.h"
+
+namespace gazette::admin {
+
+http::Response AdminSite::CommentsPage(const http::Request& req, const Visitor& v, const std::string& notice) const {
+  if (!accounts::CanModerateComments(v.user))
+    return ErrorPage(403, "Not allowed", "Your role does not allow you to moderate comments.", &v);
+  const std::string tab = req.Query("status").value_or("pending");
+  auto status = comments::ParseCommentStatus(tab);
+  if (!status) status = comments::CommentStatus::kPending;
+  ViewData page;
+  ViewData tabs{ViewData::type::list};
+  for (auto s : {comments::CommentStatus::kPending, comments::CommentStatus::kApproved, comments::CommentStatus::kSpam,
+                 comments::CommentStatus::kTrash}) {
+    ViewData t;
+    t.set("status", comments::ToString(s));
+    auto n = d_.comments.List(s);
+    t.set("count", n ? std::to_string(n->size()) : std::string("?"));
+    if (s == *status) t.set("current", true);
+    tabs.push_back(t);
+  }
+  page.set("tabs", tabs);
+  page.set("status", comments::ToString(*status));
+  auto list = d_.comments.List(*status);
+  if (!list) return ErrorPage(503, "Unavailable", list.error().message, &v);
+  std::map<content::ArticleId, std::pair<std::string, std::string>> titles;  // id -> title, admin url
+  ViewData rows{ViewData::type::list};
+  for (const auto& c : *list) {
+    if (!titles.count(c.article_id)) {
+      auto a = d_.articles.Get(c.article_id);
+      titles[c.article_id] = {a ? a->title : "(deleted article)",
+                              a && a->IsPublished() ? d_.permalink.PathFor(*a) : std::string()};
+    }
+    ViewData row;
+    row.set("id", std::to_string(c.id));
+    row.set("name", c.name);
+    row.set("website", c.website);
+    row.set("body", c.body);
+    row.set("date", FormatIso8601(c.created_at));
+    row.set("article_title", titles[c.article_id].first);
+    if (!titles[c.article_id].second.empty()) row.set("article_url", titles[c.article_id].second);
+    rows.push_back(row);
+  }
+  page.set("comments", rows);
+  if (list->empty()) page.set("empty", true);
+  if (!notice.empty()) page.set("notice", notice);
+  return Page(200, "comments", "Comments", page, &v);
+}
+
+http::Response AdminSite::PostCommentsBulk(const Visitor& v, const Form& form) const {
+  if (!accounts::CanModerateComments(v.user))
+    return ErrorPage(403, "Not allowed", "Your role does not allow you to moderate comments.", &v);
+  // A row's own button sends "ID:action"; the bulk button sends `action` for the ticked `ids`.
+  std::vector<std::int64_t> ids;
+  std::string action = FormValue(form, "action");
+  const std::string one = FormValue(form, "one");
+  if (!one.empty()) {
+    const std::size_t colon = one.find(':');
+    if (colon != std::string::npos)
+      if (auto id = ParseId(std::string_view(one).substr(0, colon))) ids.push_back(*id), action = one.substr(colon + 1);
+  } else {
+    auto [begin, end] = form.equal_range("ids");
+    for (auto it = begin; it != end; ++it)
+      if (auto id = ParseId(it->second)) ids.push_back(*id);
+  }
+  auto status = comments::ParseCommentStatus(action == "approve" ? "approved" : action);
+  if (!status) return ErrorPage(422, "Which action?", "Choose approve, pending, spam or trash.", &v);
+  for (auto id : ids)
+    if (auto st = d_.comments.SetStatus(id, *status); !st && st.error().code != ErrorCode::kNotFound)
+      return ErrorPage(503, "Not done", st.error().message, &v);
+  const std::string back = FormValue(form, "tab");
+  return SeeOther("/admin/comments/?status=" + (comments::ParseCommentStatus(back) ? back : std::string("pending")));
+}
+
+}  // namespace gazette::admin

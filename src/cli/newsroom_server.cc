@@ -1,0 +1,55 @@
+// NewsroomServer wiring.
+#include "cli/newsroom_server.h"
+
+#include <spdlog/spdlog.h>
+
+#include "admin/media_files.h"
+
+namespace gazette::cli {
+
+Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(app::Site& site, const content::SiteSettings& settings,
+                                                              const content::Permalink& permalink) {
+  std::unique_ptr<NewsroomServer> s(new NewsroomServer(site));
+  const std::string theme = app::FindResource("themes/admin");
+  auto views = admin::AdminViews::Load(theme);
+  if (!views) return views.error();
+  s->views_ = std::move(*views);
+  auto secret = site.Secret();
+  if (!secret) return secret.error();
+  s->admin_ = std::make_unique<admin::AdminSite>(admin::AdminDeps{
+      settings, permalink, s->newsroom_.accounts(), s->throttle_, site.articles(), s->newsroom_.editorial(),
+      site.comments(), s->newsroom_.media(), site.settings_store(), site.clock(), *s->views_, *secret, theme + "/static"});
+  s->api_ = std::make_unique<admin::AdminApi>(admin::ApiDeps{settings, permalink, s->newsroom_.accounts(),
+                                                             site.articles(), s->newsroom_.editorial(),
+                                                             site.comments(), s->newsroom_.media(), site.clock()});
+  s->scheduler_ = std::thread([p = s.get()] { p->RunScheduler(); });
+  return s;
+}
+
+NewsroomServer::~NewsroomServer() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (scheduler_.joinable()) scheduler_.join();
+}
+
+http::Response NewsroomServer::Handle(const http::Request& req) {
+  if (req.path.starts_with("/media/")) return admin::MediaFile(newsroom_.media(), req);
+  return admin::AdminApi::Owns(req.path) ? api_->Handle(req) : admin_->Handle(req);
+}
+
+void NewsroomServer::RunScheduler() {
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    lock.unlock();
+    auto n = newsroom_.editorial().PublishDue();
+    if (!n) spdlog::error("publishing scheduled articles: {}", n.error().message);
+    else if (*n) spdlog::info("published {} scheduled article(s)", *n);
+    lock.lock();
+    wake_.wait_for(lock, std::chrono::seconds(1), [this] { return stopping_; });
+  }
+}
+
+}  // namespace gazette::cli
