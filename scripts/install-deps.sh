@@ -7,8 +7,9 @@ level="${1:-build}"
 build_pkgs=(build-essential cmake pkg-config
   libboost1.81-dev libboost-url1.81-dev libsqlite3-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
-  nlohmann-json3-dev zlib1g-dev libbrotli-dev libspdlog-dev libfmt-dev libcli11-dev libsodium-dev)
-test_pkgs=(libgtest-dev libgmock-dev python3 curl python3-feedparser)
+  nlohmann-json3-dev zlib1g-dev libbrotli-dev libspdlog-dev libfmt-dev libcli11-dev libsodium-dev
+  libgmime-3.0-dev libvips-dev)
+test_pkgs=(libgtest-dev libgmock-dev python3 curl chromium python3-feedparser)
 bench_pkgs=(wrk nginx)
 
 pkgs=("${build_pkgs[@]}")
@@ -37,7 +38,8 @@ fi
 # The HTML validator comes from npm (vnu-jar); installed into the project's own node_modules.
 if [ "$level" != build ]; then
   root="$(cd "$(dirname "$0")/.." && pwd)"
-  if [ ! -f "$root/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  if [ ! -f "$root/node_modules/vnu-jar/build/dist/vnu.jar" ] || [ ! -d "$root/node_modules/playwright-core" ] ||
+     [ ! -f "$root/node_modules/axe-core/axe.min.js" ]; then
     (cd "$root" && npm install --no-audit --no-fund --silent)
   fi
 fi
