@@ -159,11 +159,12 @@ http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::op
 
   const std::int64_t owner = current ? current->owner : v.user.id;
   const std::string was = current ? content::ToString(current->state) : "draft";
-  auto wanted = content::ParseEditorialState(f.status.empty() ? "draft" : f.status);
+  // A form without a status (a contributor's, which has no status control) keeps the current one.
+  auto wanted = content::ParseEditorialState(f.status);
   if (!wanted || *wanted == EditorialState::kTrash) wanted = current ? current->state : EditorialState::kDraft;
-  const bool status_change = content::ToString(*wanted) != was ||
+  const bool status_change = !f.status.empty() && (content::ToString(*wanted) != was ||
                              (*wanted == EditorialState::kScheduled && current &&
-                              DateTimeLocal(current->scheduled_at) != f.publish_at);
+                              DateTimeLocal(current->scheduled_at) != f.publish_at));
   if (status_change && !accounts::CanPublishArticle(v.user, owner))
     return Editor(v, cur, f, "Your role does not allow you to publish or schedule this article; it was not saved.", "",
                   false, 403);

@@ -182,6 +182,15 @@ class EditorialTest(unittest.TestCase):
         self.assertIn("Harbour wall repaired", listing.body)
         self.assertNotIn("Preview only", listing.body)
 
+    def test_a_save_without_a_status_keeps_the_article_published(self):
+        ed = AdminClient(self.site)
+        ed.login("ed@example.org")
+        res = self.new_article(ed, "Stays published", status="published")
+        edit_url = res.headers["location"].split("?")[0]
+        res = ed.post(edit_url, {"title": "Stays published, edited", "markdown": "New text", "action": "save"})
+        self.assertEqual(res.status, 303)
+        self.assertIn("Stays published, edited", [a["title"] for a in self.site.articles("published")])
+
     def test_contributor_cannot_publish(self):
         con = AdminClient(self.site)
         con.login("con@example.org")
