@@ -15,12 +15,10 @@ class SessionTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.site = GazetteSite().start()
+        cls.addClassCleanup(cls.site.stop)  # also when the rest of setUpClass fails
         add_user(cls.site, "admin@example.org", "administrator")
         add_user(cls.site, "ed@example.org", "editor")
 
-    @classmethod
-    def tearDownClass(cls):
-        cls.site.stop()
 
     def test_admin_pages_need_a_session(self):
         res = self.site.get("/admin/articles/")
@@ -86,11 +84,9 @@ class CsrfTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.site = GazetteSite().start()
+        cls.addClassCleanup(cls.site.stop)  # also when the rest of setUpClass fails
         add_user(cls.site, "admin@example.org", "administrator")
 
-    @classmethod
-    def tearDownClass(cls):
-        cls.site.stop()
 
     def test_posts_without_a_valid_token_are_refused_and_change_nothing(self):
         c = AdminClient(self.site)
@@ -150,13 +146,11 @@ class EditorialTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.site = GazetteSite().start()
+        cls.addClassCleanup(cls.site.stop)  # also when the rest of setUpClass fails
         add_user(cls.site, "ed@example.org", "editor")
         add_user(cls.site, "con@example.org", "contributor")
         add_user(cls.site, "au@example.org", "author")
 
-    @classmethod
-    def tearDownClass(cls):
-        cls.site.stop()
 
     def new_article(self, client, title, status="draft", **extra):
         fields = {"title": title, "markdown": f"The body of *{title}*.", "primary_tag": "Harbour", "tags": "Council",

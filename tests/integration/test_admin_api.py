@@ -15,15 +15,13 @@ class ApiTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.site = GazetteSite().start()
+        cls.addClassCleanup(cls.site.stop)  # also when the rest of setUpClass fails
         cls.tokens = {}
         for role in ("administrator", "editor", "author", "contributor"):
             email = add_user(cls.site, f"{role}@example.org", role)
             cls.tokens[role] = api_token(cls.site, email)
         cls.tokens["author2"] = api_token(cls.site, add_user(cls.site, "author2@example.org", "author"))
 
-    @classmethod
-    def tearDownClass(cls):
-        cls.site.stop()
 
     def call(self, who, method, path, body=None, **kw):
         return api(self.site, method, path, token=self.tokens.get(who), body=body, **kw)

@@ -38,14 +38,12 @@ class MediaTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.site = GazetteSite().start()
+        cls.addClassCleanup(cls.site.stop)  # also when the rest of setUpClass fails
         add_user(cls.site, "ed@example.org", "editor")
         add_user(cls.site, "con@example.org", "contributor")
         cls.ed = AdminClient(cls.site)
         cls.ed.login("ed@example.org")
 
-    @classmethod
-    def tearDownClass(cls):
-        cls.site.stop()
 
     def upload(self, client, data, filename="photo.jpg", ctype="image/jpeg", csrf=True, alt="The harbour"):
         fields = {"alt": alt}
