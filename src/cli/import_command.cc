@@ -54,6 +54,11 @@ int RunImportText(const ImportOptions& o) {
     return Fail(report.error().message);
   }
   if (report->imported > 0 && options.status == content::ArticleStatus::kPublished) {
+    // The index grew by one segment per article: merged, queries read one.
+    if (auto st = site->search_store().Optimize(); !st) {
+      bar.Finish();
+      return Fail(st.error().message);
+    }
     auto rebuilt = site->related().Rebuild(
         [&](std::string_view phase, std::size_t done, std::size_t total) { bar.Update(phase, done, total); });
     if (!rebuilt) {

@@ -17,6 +17,22 @@ bool HasWordCharacter(std::string_view s) {
   return false;
 }
 
+bool IsWordByte(unsigned char c);
+
+bool IsWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// The engine applies a prefix to the last word of a term ("co-w*" is "co" then "w*"); a prefix
+// of one character would match most of the vocabulary, so it needs kMinPrefixChars.
+bool LongEnoughForPrefix(std::string_view term) {
+  std::size_t end = term.size();
+  while (end > 0 && !IsWordByte(static_cast<unsigned char>(term[end - 1]))) --end;
+  std::size_t start = end;
+  while (start > 0 && IsWordByte(static_cast<unsigned char>(term[start - 1]))) --start;
+  return end == term.size() && text::CountCodePoints(term.substr(start, end - start)) >= kMinPrefixChars;
+}
+
 // Cuts at most `max` bytes without splitting a UTF-8 sequence.
 std::string_view CutUtf8(std::string_view s, std::size_t max) {
   if (s.size() <= max) return s;
@@ -42,7 +58,7 @@ void AddWord(std::string_view word, std::vector<QueryTerm>& out) {
   }
   while (!word.empty() && word.front() == '*') word.remove_prefix(1);
   if (!HasWordCharacter(word)) return;
-  if (prefix && text::CountCodePoints(word) < kMinPrefixChars) prefix = false;
+  if (prefix && !LongEnoughForPrefix(word)) prefix = false;
   out.push_back(QueryTerm{std::string(word), false, prefix});
 }
 
@@ -53,7 +69,7 @@ void AddPhrase(std::string_view inside, bool prefix, std::vector<QueryTerm>& out
     AddWord(prefix ? words + "*" : words, out);
     return;
   }
-  out.push_back(QueryTerm{words, true, prefix});
+  out.push_back(QueryTerm{words, true, prefix && LongEnoughForPrefix(words)});
 }
 
 void SplitWords(std::string_view s, std::vector<QueryTerm>& out) {

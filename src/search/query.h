@@ -33,7 +33,7 @@ inline constexpr std::size_t kMinPrefixChars = 2;
 
 // Splits `raw` into terms. Invalid UTF-8 becomes U+FFFD and control characters become spaces; a
 // quote without its closing quote is ignored; a term with no letter or digit is dropped; '*' makes
-// a prefix only at the end of a term of at least kMinPrefixChars characters.
+// a prefix only at the end of a term whose last word has at least kMinPrefixChars characters.
 ParsedQuery ParseQuery(std::string_view raw);
 
 }  // namespace gazette::search

@@ -34,6 +34,10 @@ TEST(QueryTest, SyntaxCharactersAreJustText) {
 
 TEST(QueryTest, ShortPrefixIsAWord) {
   EXPECT_EQ(ParseQuery("a* ab*").terms, (std::vector<QueryTerm>{Word("a"), Word("ab", true)}));
+  // The engine applies the prefix to the last word: "co-w*" would be "co" then any word in w.
+  EXPECT_EQ(ParseQuery("co-w* co-wo* x.*").terms,
+            (std::vector<QueryTerm>{Word("co-w"), Word("co-wo", true), Word("x.")}));
+  EXPECT_EQ(ParseQuery("\"mobile p\"*").terms, (std::vector<QueryTerm>{Phrase("mobile p")}));
 }
 
 TEST(QueryTest, EmptyAndBlankQueries) {

@@ -13,6 +13,28 @@ namespace {
 
 constexpr UnixTime kDay = 86400;
 
+// Words nearly every article has: as required words they only slow the engine down (it must read
+// their long posting lists) and BM25 gives them no weight. Dropped from a query's loose words
+// when another word remains; phrases keep them.
+bool IsStopWord(std::string_view w) {
+  static const char* const kWords[] = {"a",    "an",   "and",  "are",  "as",   "at",    "be",   "but",  "by",
+                                       "for",  "from", "had",  "has",  "have", "he",    "her",  "his",  "i",
+                                       "in",   "is",   "it",   "its",  "not",  "of",    "on",   "or",   "our",
+                                       "she",  "that", "the",  "their", "them", "there", "they", "this", "to",
+                                       "was",  "we",   "were", "which", "who", "will",  "with", "would", "you"};
+  const std::string lower = text::AsciiLower(w);
+  for (const char* s : kWords)
+    if (lower == s) return true;
+  return false;
+}
+
+std::vector<QueryTerm> WithoutStopWords(const std::vector<QueryTerm>& terms) {
+  std::vector<QueryTerm> kept;
+  for (const auto& t : terms)
+    if (t.phrase || t.prefix || !IsStopWord(t.text)) kept.push_back(t);
+  return kept.empty() ? terms : kept;
+}
+
 int ParsePage(std::string_view s) {
   int n = 1;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
@@ -40,7 +62,7 @@ Result<SearchPage> SearchService::Search(const SearchRequest& request, int page_
     page.notes.push_back("Your search was long, so only its first " + std::to_string(page.query.terms.size()) +
                          " words were used.");
   SearchQuery q;
-  q.terms = page.query.terms;
+  q.terms = WithoutStopWords(page.query.terms);
   if (!request.tag.empty()) {
     page.tag_slug = text::Slugify(text::SanitizeUtf8(request.tag));
     if (!page.tag_slug.empty()) q.tag_slug = page.tag_slug;
@@ -63,6 +85,7 @@ Result<SearchPage> SearchService::Search(const SearchRequest& request, int page_
   q.limit = page.page_size;
   auto results = index_.Search(q);
   if (results && results->total == 0 && q.terms.size() > 1) {
+    // No article has every word: rank those with any of them.
     q.match = Match::kAny;
     results = index_.Search(q);
     page.matched_any = results && results->total > 0;

@@ -74,6 +74,19 @@ TEST(SearchServiceTest, FiltersAreParsedAndBadDatesNoted) {
   EXPECT_FALSE(index.queries.back().until);
 }
 
+TEST(SearchServiceTest, StopWordsAreDroppedUnlessNothingElseRemains) {
+  FakeIndex index;
+  SearchService service(index);
+  ASSERT_TRUE(service.Search({"Time to get tough on \"the cup\"", "", "", "", ""}, 10));
+  std::vector<std::string> words;
+  for (const auto& t : index.queries.back().terms) words.push_back(t.text);
+  EXPECT_EQ(words, (std::vector<std::string>{"Time", "get", "tough", "the cup"}));
+  ASSERT_TRUE(service.Search({"The Who", "", "", "", ""}, 10));
+  EXPECT_EQ(index.queries.back().terms.size(), 2u) << "a band of stop words";
+  ASSERT_TRUE(service.Search({"to be or not", "", "", "", ""}, 10));
+  EXPECT_EQ(index.queries.back().terms.size(), 4u) << "nothing else remains";
+}
+
 TEST(SearchServiceTest, BroadQueriesSayHowManyCanBePaged) {
   FakeIndex index;
   index.all = 5000;

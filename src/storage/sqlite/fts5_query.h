@@ -2,8 +2,12 @@
 // nothing a reader types can act as FTS5 syntax (operators, column filters, NEAR, parentheses).
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "common/time.h"
 
 #include "search/query.h"
 #include "search/search_index.h"
@@ -16,5 +20,17 @@ std::string ToFts5(const std::vector<search::QueryTerm>& terms, search::Match ma
 
 // The same expression restricted to the headline column.
 std::string InTitleOnly(const std::string& expression);
+
+// The facet token of a tag (see migration 6): "t" + the slug's bytes in hex + "0".
+std::string TagFacet(std::string_view tag_slug);
+
+// The facet tokens that cover the days of [from, until) (UTC; partial days count whole), as
+// few as possible: whole years as yYYYY, whole months as mYYYYMM, other days as dYYYYMMDD.
+// REQUIRES: from < until.
+std::vector<std::string> DateFacets(UnixTime from, UnixTime until);
+
+// `expression` restricted to articles with the tag and within the dates, if given.
+std::string WithFacets(const std::string& expression, const std::optional<std::string>& tag_slug,
+                       const std::vector<std::string>& date_facets);
 
 }  // namespace gazette::storage::sqlite

@@ -12,31 +12,10 @@
 namespace gazette::storage::sqlite {
 namespace {
 
-constexpr const char* kBm25 = "bm25(article_search, 10.0, 1.0, 4.0, 2.0)";
+constexpr const char* kRank = "bm25(article_search, 10.0, 1.0, 4.0, 2.0, 0.0)";
 constexpr std::string_view kOpen = "\xEE\x80\x80";   // U+E000
 constexpr std::string_view kClose = "\xEE\x80\x81";  // U+E001
 constexpr int kSnippetTokens = 28;
-
-bool Filtered(const search::SearchQuery& q) { return q.tag_slug || q.from || q.until; }
-
-// SELECT `columns` over the matches of ?1 within the filters (?2 from, ?3 until, ?4 tag).
-std::string MatchSql(const search::SearchQuery& q, const std::string& columns, const std::string& tail) {
-  std::string sql = "SELECT " + columns + " FROM article_search s";
-  if (Filtered(q)) sql += " JOIN articles a ON a.id = s.rowid";
-  sql += " WHERE article_search MATCH ?1";
-  if (q.from) sql += " AND a.published_at >= ?2";
-  if (q.until) sql += " AND a.published_at < ?3";
-  if (q.tag_slug)
-    sql += " AND a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.slug = ?4)";
-  return sql + tail;
-}
-
-void BindFilters(Statement& st, const search::SearchQuery& q, const std::string& expression) {
-  st.Bind(1, expression);
-  if (q.from) st.Bind(2, *q.from);
-  if (q.until) st.Bind(3, *q.until);
-  if (q.tag_slug) st.Bind(4, *q.tag_slug);
-}
 
 // An FTS5 error can only come from the expression; ours are always well-formed, but a reader
 // must never see a 500 for what they typed.
@@ -51,21 +30,37 @@ Error MatchError(const Error& e) {
 Result<search::SearchResults> SearchStore::Search(const search::SearchQuery& q) const {
   search::SearchResults results;
   if (q.terms.empty()) return results;
-  const std::string expression = ToFts5(q.terms, q.match);
-  auto total = Count(q, expression);
+  std::vector<std::string> dates;
+  if (q.from || q.until) {
+    // Only the days that hold articles need naming: the range is clamped to the archive's.
+    auto first = Edge("SELECT min(published_at) FROM articles WHERE status = 'published'");
+    auto last = Edge("SELECT max(published_at) FROM articles WHERE status = 'published'");
+    if (!first) return first.error();
+    if (!last) return last.error();
+    if (!*first || !*last) return results;
+    const UnixTime from = std::max(q.from.value_or(**first), **first);
+    const UnixTime until = std::min(q.until.value_or(**last + 1), **last + 1);
+    if (from >= until) return results;
+    // A range that holds the whole archive filters nothing: the engine is spared it.
+    if (from > **first || until <= **last) dates = DateFacets(from, until);
+  }
+  const std::string terms = ToFts5(q.terms, q.match);
+  const std::string expression = WithFacets(terms, q.tag_slug, dates);
+  auto total = Count(expression);
   if (!total) return MatchError(total.error());
   results.total = *total;
   if (results.total == 0) return results;
 
   std::vector<Ranked> ranked;
   if (results.total <= kRankAll) {
-    if (auto st = Rank(q, expression, "", 1, ranked); !st) return MatchError(st.error());
+    if (auto st = Rank(expression, "", 1, ranked); !st) return MatchError(st.error());
   } else {
     // A broad query: headline matches first (ranked among themselves), then the most recent
     // matches. Both are bounded, so BM25 is computed for at most 2 * kBroadWindow articles.
-    const std::string window = " ORDER BY s.rowid DESC LIMIT " + std::to_string(kBroadWindow);
-    if (auto st = Rank(q, InTitleOnly(expression), window, 0, ranked); !st) return MatchError(st.error());
-    if (auto st = Rank(q, expression, window, 1, ranked); !st) return MatchError(st.error());
+    const std::string window = " ORDER BY rowid DESC LIMIT " + std::to_string(kBroadWindow);
+    if (auto st = Rank(WithFacets(InTitleOnly(terms), q.tag_slug, dates), window, 0, ranked); !st)
+      return MatchError(st.error());
+    if (auto st = Rank(expression, window, 1, ranked); !st) return MatchError(st.error());
   }
   std::unordered_set<std::int64_t> seen;
   std::erase_if(ranked, [&](const Ranked& r) { return !seen.insert(r.id).second; });
@@ -86,18 +81,27 @@ Result<search::SearchResults> SearchStore::Search(const search::SearchQuery& q) 
   return results;
 }
 
-Result<int> SearchStore::Count(const search::SearchQuery& q, const std::string& expression) const {
-  auto st = db_.Prepare(MatchSql(q, "count(*)", ""));
-  BindFilters(st, q, expression);
+Result<std::optional<UnixTime>> SearchStore::Edge(const char* sql) const {
+  auto st = db_.Prepare(sql);
+  auto row = st.Step();
+  if (!row) return row.error();
+  if (!*row || st.IsNull(0)) return std::optional<UnixTime>();
+  return std::optional<UnixTime>(st.Int(0));
+}
+
+Result<int> SearchStore::Count(const std::string& expression) const {
+  auto st = db_.Prepare("SELECT count(*) FROM article_search WHERE article_search MATCH ?1");
+  st.Bind(1, expression);
   auto row = st.Step();
   if (!row) return row.error();
   return *row ? static_cast<int>(st.Int(0)) : 0;
 }
 
-Status SearchStore::Rank(const search::SearchQuery& q, const std::string& expression, const std::string& tail,
-                         int tier, std::vector<Ranked>& out) const {
-  auto st = db_.Prepare(MatchSql(q, std::string("s.rowid, ") + kBm25, tail));
-  BindFilters(st, q, expression);
+Status SearchStore::Rank(const std::string& expression, const std::string& tail, int tier,
+                         std::vector<Ranked>& out) const {
+  auto st = db_.Prepare(std::string("SELECT rowid, ") + kRank + " FROM article_search WHERE article_search MATCH ?1" +
+                        tail);
+  st.Bind(1, expression);
   for (;;) {
     auto row = st.Step();
     if (!row) return row.error();
@@ -133,17 +137,15 @@ Result<std::optional<search::SearchHit>> SearchStore::Hit(const std::string& exp
   return std::optional<search::SearchHit>(std::move(hit));
 }
 
+Status SearchStore::Optimize() { return db_.Exec("INSERT INTO article_search (article_search) VALUES ('optimize')"); }
+
 Status SearchStore::Rebuild() {
   Database::Transaction tx(db_);
-  if (auto st = db_.Exec("DELETE FROM article_search"); !st) return st;
-  if (auto st = db_.Exec(
-          "INSERT INTO article_search (rowid, title, body, tags, author) "
-          "SELECT a.id, a.title, a.body_text, coalesce((SELECT group_concat(t.name, ' ') FROM article_tags x "
-          "JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id), ''), a.author "
-          "FROM articles a WHERE a.status = 'published'");
-      !st)
-    return st;
-  if (auto st = db_.Exec("INSERT INTO article_search (article_search) VALUES ('optimize')"); !st) return st;
+  for (const char* sql : {"DELETE FROM article_search",
+                          "INSERT INTO article_search (rowid, title, body, tags, author, facets) "
+                          "SELECT id, title, body, tags, author, facets FROM article_search_source",
+                          "INSERT INTO article_search (article_search) VALUES ('optimize')"})
+    if (auto st = db_.Exec(sql); !st) return st;
   return tx.Commit();
 }
 

@@ -31,6 +31,20 @@ TEST(Fts5QueryTest, EveryTermIsQuoted) {
             "\"tax\" \"interest rates\" \"econ\"*");
   EXPECT_EQ(ToFts5({{"a\"b", false, false}, {"OR", false, false}}, Match::kAny), "\"a\"\"b\" OR \"OR\"");
   EXPECT_EQ(InTitleOnly("\"x\""), "{title} : (\"x\")");
+  EXPECT_EQ(WithFacets("\"x\"", std::string("ab"), {"y2005", "m200601"}),
+            "(\"x\") AND {facets} : \"t61620\" AND {facets} : (y2005 OR m200601)");
+}
+
+TEST(Fts5QueryTest, DateFacetsCoverTheRangeWithFewTokens) {
+  auto day = [](const char* d) { return *ParseIso8601(d); };
+  EXPECT_EQ(DateFacets(day("2005-01-01"), day("2006-01-01")), (std::vector<std::string>{"y2005"}));
+  EXPECT_EQ(DateFacets(day("2005-01-30"), day("2005-03-02")),
+            (std::vector<std::string>{"d20050130", "d20050131", "m200502", "d20050301"}));
+  EXPECT_EQ(DateFacets(day("2004-12-31"), day("2007-02-01")),
+            (std::vector<std::string>{"d20041231", "y2005", "y2006", "m200701"}));
+  // Partial days count whole.
+  EXPECT_EQ(DateFacets(day("2005-01-10") + 3600, day("2005-01-10") + 7200), (std::vector<std::string>{"d20050110"}));
+  EXPECT_LE(DateFacets(day("1990-03-15"), day("2030-10-17")).size(), 100u);
 }
 
 TEST_F(SearchStoreTest, HeadlineMatchesRankFirstAndWordsAreStemmed) {
