@@ -86,6 +86,8 @@ http::Response AdminSite::SettingsPage(const Visitor& v, const content::SiteSett
   page.set("url", s.url);
   page.set("permalink", s.permalink);
   page.set("page_size", std::to_string(s.page_size));
+  auto comments = d_.comments.Settings();
+  page.set(comments && comments->closed_by_default ? "comments_closed" : "comments_open", true);
   if (!notice.empty()) page.set("notice", notice);
   if (!error.empty()) page.set("error", error);
   return Page(status, "settings", "Settings", page, &v);
@@ -115,6 +117,10 @@ http::Response AdminSite::PostSettings(const Visitor& v, const Form& form) const
     return SettingsPage(v, s, "", "The site needs a title.", 422);
   if (auto st = content::SaveSiteSettings(d_.settings_store, s); !st)
     return SettingsPage(v, s, "", st.error().message, 422);
+  const std::string comments = FormValue(form, "comments_default");
+  if (comments == "open" || comments == "closed")
+    if (auto st = d_.settings_store.Set("comments.closed_by_default", comments == "closed" ? "true" : "false"); !st)
+      return SettingsPage(v, s, "", st.error().message, 503);
   return SettingsPage(v, s, "Saved. The public site picks up the new settings when the server restarts.", "", 200);
 }
 

@@ -149,6 +149,8 @@ Result<bool> CommentService::IsOpen(const content::Article& article) const {
 }
 
 Result<bool> CommentService::IsOpen(const content::Article& article, const CommentSettings& s) const {
+  // Only closing is stored per article, so "closed by default" closes every article.
+  if (s.closed_by_default) return false;
   if (s.close_after_days > 0 && clock_.Now() - article.published_at > static_cast<UnixTime>(s.close_after_days) * 86400)
     return false;
   auto closed = comments_.IsClosed(article.id);

@@ -54,6 +54,7 @@ const std::vector<SettingInfo>& CommentSettingKeys() {
       {"comments.disallowed_words", "list", "send comments containing any of these to spam"},
       {"comments.thread_depth", "int", "how deep replies nest (1: no replies)"},
       {"comments.close_after_days", "int", "close comments this many days after publishing (0: never)"},
+      {"comments.closed_by_default", "bool", "comments closed on every article (open by default when false)"},
       {"comments.min_seconds", "int", "hold forms sent back faster than this after the token was issued"},
       {"comments.rate_ip_per_minute", "int", "comments per minute from one address"},
       {"comments.rate_ip_per_hour", "int", "comments per hour from one address"},
@@ -100,6 +101,7 @@ Result<CommentSettings> LoadCommentSettings(const content::SettingsRepository& r
     else if (key == "comments.disallowed_words") s.disallowed_words = ParseList(raw);
     else if (key == "comments.thread_depth") s.thread_depth = std::max(1, *ParseInt(raw));
     else if (key == "comments.close_after_days") s.close_after_days = *ParseInt(raw);
+    else if (key == "comments.closed_by_default") s.closed_by_default = *ParseBool(raw);
     else if (key == "comments.min_seconds") s.min_seconds = *ParseInt(raw);
     else if (key == "comments.rate_ip_per_minute") s.rate_ip_per_minute = *ParseInt(raw);
     else if (key == "comments.rate_ip_per_hour") s.rate_ip_per_hour = *ParseInt(raw);

@@ -18,6 +18,7 @@ struct CommentSettings {
   std::vector<std::string> disallowed_words;    // comments.disallowed_words: straight to spam
   int thread_depth = 3;                         // comments.thread_depth (1: no replies)
   int close_after_days = 0;                     // comments.close_after_days (0: never)
+  bool closed_by_default = false;               // comments.closed_by_default: every article closed
   int min_seconds = 3;                          // comments.min_seconds: the time trap
   int rate_ip_per_minute = 5;                   // comments.rate_ip_per_minute
   int rate_ip_per_hour = 30;                    // comments.rate_ip_per_hour

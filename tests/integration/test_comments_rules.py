@@ -4,6 +4,7 @@ import re
 import time
 import unittest
 
+from admin_client import AdminClient, add_user
 from comment_helpers import NO_LIMITS, Poster, comments_json, db_rows, find_comment, gazette, set_settings, unique
 from harness import GazetteSite, parse_html
 from test_comments import form_state
@@ -336,6 +337,35 @@ class ClosingTest(unittest.TestCase):
             self.assertEqual(gazette(self.site, "comments", "open", "1").returncode, 0)
         self.assertIsNotNone(parse_html(self.site.get(self.p.url(1)).body).find("form", cls="comment-form"))
         self.assertEqual(self.p.post(self.p.fields(1)).status, 303)
+
+    def test_closed_by_default_from_the_admin_settings(self):
+        add_user(self.site, "admin-closing@example.org", "administrator")
+        admin = AdminClient(self.site)
+        admin.login("admin-closing@example.org")
+
+        def save(default):
+            form = admin.get("/admin/settings").body
+            fields = {k: re.search(rf'name="{k}"[^>]*value="([^"]*)"', form).group(1)
+                      for k in ("title", "description", "url", "permalink", "page_size")}
+            fields["comments_default"] = default
+            res = admin.post("/admin/settings", fields)
+            self.assertEqual(res.status, 200)
+            return res.body
+
+        fields = self.p.fields(2)  # the page is now in the cache, with its form
+        self.assertIn('value="closed" checked', save("closed"))
+        try:
+            page = self.site.get(self.p.url(2)).body
+            self.assertIn("Comments are closed.", page)
+            self.assertIsNone(parse_html(page).find("form", cls="comment-form"))
+            res = self.p.post(fields)
+            self.assertEqual(res.status, 403)
+            self.assertEqual(form_state(res.body)[0]["comment"][0], fields["comment"], "the text is kept")
+            self.assertIsNone(find_comment(self.site, fields["comment"]))
+        finally:
+            self.assertIn('value="open" checked', save("open"))
+        self.assertIsNotNone(parse_html(self.site.get(self.p.url(2)).body).find("form", cls="comment-form"))
+        self.assertEqual(self.p.post(self.p.fields(2)).status, 303)
 
     def test_close_after_n_days(self):
         set_settings(self.site.db, {"comments.close_after_days": "1"})
