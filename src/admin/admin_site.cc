@@ -88,6 +88,8 @@ http::Response AdminSite::RouteSignedIn(const http::Request& req, const Visitor&
   if (path == "/admin/preview" && post) return PostPreview(form);
   if (path.starts_with("/admin/articles/")) return RouteArticle(req, v, form);
   if (path == "/admin/comments/") return post ? PostCommentsBulk(v, form) : CommentsPage(req, v, "");
+  if (path.starts_with("/admin/comments/") && path.ends_with("/reply") && post)
+    return PostCommentReply(v, std::string_view(path).substr(16, path.size() - 16 - 6), form);
   if (path == "/admin/users/" && !post) return UsersPage(v, "", "", 200);
   if (path.starts_with("/admin/users/") && post) return PostUsers(v, path.substr(13), form);
   if (path == "/admin/media" ) return SeeOther("/admin/media/");

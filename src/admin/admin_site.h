@@ -96,6 +96,7 @@ class AdminSite {
   // comment_pages.cc
   http::Response CommentsPage(const http::Request& req, const Visitor& v, const std::string& notice) const;
   http::Response PostCommentsBulk(const Visitor& v, const Form& form) const;
+  http::Response PostCommentReply(const Visitor& v, std::string_view id, const Form& form) const;
   // user_pages.cc
   http::Response UsersPage(const Visitor& v, const std::string& notice, const std::string& error,
                            int status = 200) const;

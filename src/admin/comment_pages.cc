@@ -43,6 +43,9 @@ http::Response AdminSite::CommentsPage(const http::Request& req, const Visitor& 
     row.set("date", FormatIso8601(c.created_at));
     row.set("article_title", titles[c.article_id].first);
     if (!titles[c.article_id].second.empty()) row.set("article_url", titles[c.article_id].second);
+    if (c.status == comments::CommentStatus::kPending || c.status == comments::CommentStatus::kApproved)
+      row.set("can_reply", true);
+    if (c.status == comments::CommentStatus::kPending) row.set("pending", true);
     rows.push_back(row);
   }
   page.set("comments", rows);
@@ -72,6 +75,26 @@ http::Response AdminSite::PostCommentsBulk(const Visitor& v, const Form& form) c
   for (auto id : ids)
     if (auto st = d_.comments.SetStatus(id, *status); !st && st.error().code != ErrorCode::kNotFound)
       return ErrorPage(503, "Not done", st.error().message, &v);
+  const std::string back = FormValue(form, "tab");
+  return SeeOther("/admin/comments/?status=" + (comments::ParseCommentStatus(back) ? back : std::string("pending")));
+}
+
+// Reply as staff: as the signed-in user, approved at once; a pending comment is approved first.
+http::Response AdminSite::PostCommentReply(const Visitor& v, std::string_view id, const Form& form) const {
+  if (!accounts::CanModerateComments(v.user))
+    return ErrorPage(403, "Not allowed", "Your role does not allow you to moderate comments.", &v);
+  auto parent = ParseId(id);
+  if (!parent) return ErrorPage(404, "Not found", "There is no such comment.", &v);
+  comments::CommentForm reply;
+  reply.comment = FormValue(form, "comment");
+  reply.name = v.user.name;
+  reply.email = v.user.email;
+  reply.website = d_.settings.url;
+  auto stored = d_.comments.ReplyAsStaff(*parent, reply, v.user.email);
+  if (!stored) {
+    const int status = stored.error().code == ErrorCode::kNotFound ? 404 : 422;
+    return ErrorPage(status, "Reply not posted", stored.error().message, &v);
+  }
   const std::string back = FormValue(form, "tab");
   return SeeOther("/admin/comments/?status=" + (comments::ParseCommentStatus(back) ? back : std::string("pending")));
 }

@@ -114,6 +114,29 @@ Status CommentService::SetStatus(CommentId id, CommentStatus status, const std::
   return st;
 }
 
+Result<Comment> CommentService::ReplyAsStaff(CommentId parent_id, CommentForm form, const std::string& actor) {
+  auto parent = comments_.FindById(parent_id);
+  if (!parent) return parent.error();
+  if (parent->status != CommentStatus::kApproved && parent->status != CommentStatus::kPending)
+    return Error::Invalid("This comment is in " + std::string(ToString(parent->status)) +
+                          "; restore it before replying to it.");
+  auto article = articles_.FindById(parent->article_id);
+  if (!article || !article->IsPublished()) return Error::NotFound("This comment's article is not published.");
+  form.article_id = parent->article_id;
+  form.parent_id = parent->id;
+  if (auto errors = ValidateCommentForm(form); !errors.empty()) return errors.front();
+  if (parent->status == CommentStatus::kPending)
+    if (auto st = SetStatus(parent->id, CommentStatus::kApproved, actor); !st) return st.error();
+  Comment c = Draft(form, SubmissionMeta{});
+  c.status = CommentStatus::kApproved;
+  auto stored = comments_.Insert(c);
+  if (!stored) return stored.error();
+  if (auto r = comments_.RecordAction({stored->id, "reply", "", actor.empty() ? "unknown" : actor, clock_.Now()}); !r)
+    return r.error();
+  for (const auto& l : listeners_) l(*stored);
+  return stored;
+}
+
 Status CommentService::Restore(CommentId id, const std::string& actor) {
   auto c = comments_.FindById(id);
   if (!c) return c.error();

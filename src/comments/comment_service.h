@@ -44,6 +44,13 @@ class CommentService {
   // Thread-safe.
   SubmitResult Submit(const CommentForm& form, const SubmissionMeta& meta);
 
+  // A moderator's reply to comment `parent` (form.comment, .name, .email, .website; article and
+  // parent are taken from `parent`), stored approved at once and logged as "reply" with `actor`.
+  // A pending parent is approved first; one in spam or trash is refused (kInvalidArgument), as is
+  // an invalid form (its first field error). Staff may reply on articles closed to readers.
+  // kNotFound if there is no such comment or its article is not published.
+  Result<Comment> ReplyAsStaff(CommentId parent, CommentForm form, const std::string& actor);
+
   // Moderators' actions, recorded in the log with `actor`. Approving or marking spam trains the
   // spam filter. kNotFound if there is no such comment.
   Status Approve(CommentId id, const std::string& actor = "") { return SetStatus(id, CommentStatus::kApproved, actor); }

@@ -271,6 +271,44 @@ class EditorialTest(unittest.TestCase):
         self.assertEqual(self.site.comments("pending"), [])
         self.assertIn("A reader", self.site.get(url).body)
 
+    def test_staff_reply_from_the_queue(self):
+        ed = AdminClient(self.site)
+        ed.login("ed@example.org")
+        url = self.site.article_urls()[0]
+        posted = []
+        for n, text in enumerate(("Who pays for the new harbour lights?", "Buy cheap watches here")):
+            fields = self.site.form_fields(url)
+            fields.update({"comment": text, "name": "Asker", "email": f"asker{n}@example.org",
+                           "website": "https://asker.example"})
+            self.site.post_form("/comments", fields, headers={"Referer": self.site.base_url + url})
+            posted.append(next(c for c in self.site.comments("pending") if c["body"] == text))
+        question, junk = posted
+        queue = ed.get("/admin/comments/?status=pending").body
+        self.assertIn(f'action="/admin/comments/{question["id"]}/reply"', queue)
+        self.assertIn(f'form="reply-{question["id"]}"', queue)
+        res = ed.post(f"/admin/comments/{question['id']}/reply", {"comment": "The council does.", "tab": "pending"})
+        self.assertEqual(res.status, 303)
+        approved = {c["body"]: c for c in self.site.comments("approved")}
+        self.assertIn(question["body"], approved, "the pending comment is approved first")
+        reply = approved["The council does."]
+        self.assertEqual(reply["parent_id"], question["id"])
+        self.assertEqual(reply["name"], "Ed")  # the signed-in user's display name
+        self.assertEqual(reply.get("email", "ed@example.org"), "ed@example.org")
+        self.assertTrue(reply["website"].startswith("http"), "the site's URL")
+        page = self.site.get(url).body
+        self.assertIn("The council does.", page)
+        self.assertIn(question["body"].replace("?", ""), page)
+        # a comment in spam or trash is not answered
+        self.assertEqual(ed.post("/admin/comments/", [("one", f"{junk['id']}:spam"), ("tab", "pending")]).status, 303)
+        res = ed.post(f"/admin/comments/{junk['id']}/reply", {"comment": "No thanks."})
+        self.assertEqual(res.status, 422)
+        self.assertIn("restore it before replying", res.body)
+        self.assertNotIn("No thanks.", [c["body"] for c in self.site.comments()])
+        # without the CSRF token nothing is posted
+        res = ed.post(f"/admin/comments/{question['id']}/reply", {"comment": "Forged."}, csrf=False)
+        self.assertEqual(res.status, 403)
+        self.assertNotIn("Forged.", [c["body"] for c in self.site.comments()])
+
     def test_dashboard_counts(self):
         ed = AdminClient(self.site)
         ed.login("ed@example.org")
