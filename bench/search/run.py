@@ -9,9 +9,10 @@ headlines suffixed " (2)", " (3)", ...; never into the project) is imported with
     headlines, body words, date filters; fixed seed) through HTTP /search.json on one kept-alive
     connection, after 100 warm-up queries: p50, p90, p99, max;
   - `gazette related rebuild`: wall time of the command;
-  - one publish: five new articles imported as drafts, each published with `gazette article
-    publish`, which reports the related update it made (and how long reading the index into
-    memory took, which a long-running server does once); medians.
+  - one publish: five new articles (each half of one story and half of another on the same
+    subject) imported as drafts, each published with `gazette article publish`, which reports the
+    related update it made (and how long reading the index into memory took, which a long-running
+    server does once); medians.
 """
 import argparse
 import os
@@ -110,10 +111,16 @@ def measure(corpus, copies, n_queries, work):
     rng = random.Random(7)
     drafts_dir = os.path.join(size_dir, "drafts", "new")
     os.makedirs(drafts_dir)
+    by_topic = {}
+    for rel, title, body in docs:
+        by_topic.setdefault(rel.split(os.sep)[0], []).append((title, body))
     for i in range(5):
-        _, title, body = rng.choice(docs)
+        # A new story on a subject: half of one article's paragraphs, half of another's.
+        (t1, b1), (_, b2) = rng.sample(by_topic[rng.choice(sorted(by_topic))], 2)
+        p1, p2 = b1.split("\n\n"), b2.split("\n\n")
+        body = "\n\n".join(p1[: len(p1) // 2] + p2[len(p2) // 2:])
         with open(os.path.join(drafts_dir, f"{i}.txt"), "w", encoding="utf-8") as f:
-            f.write(f"Fresh take {i}: {title}\n\n{body}\n")
+            f.write(f"Fresh take {i}: {t1}\n\n{body}\n")
     gb.gazette("import", "text", os.path.dirname(drafts_dir), "--db", db, "--draft", "--no-tags")
     drafts = [a for a in gb.articles(db) if a["status"] == "draft"]
     publishes = []
