@@ -67,64 +67,80 @@ ComputedIndex ComputeAll(const std::vector<content::ArticleText>& articles,
                          const SimilarityOptions& options, UnixTime now, const Progress& progress) {
   const std::size_t n = articles.size();
   const WeightingOptions& w = options.weighting;
-  std::vector<TermCounts> counts(n);
-  ParallelFor(n, progress, "Reading", [&](std::size_t, std::size_t i) { counts[i] = CountTerms(articles[i], w); });
 
-  // Vocabulary and statistics over the posted articles.
+  // Terms are counted on every core a chunk at a time, and interned as each chunk ends, so that
+  // the per-article hash maps (large: every word and word pair) never all exist at once.
   ComputedIndex out;
   std::unordered_map<std::string, TermId> ids;
-  std::vector<std::vector<std::pair<TermId, double>>> doc_terms(n);
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> doc_terms(n);
   out.articles.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    IndexedArticle& a = out.articles[i];
-    a.id = articles[i].id;
-    a.published_at = articles[i].published_at;
-    a.posted = a.published_at <= now;
-    a.length = counts[i].length;
-    if (a.posted) {
-      ++out.stats.documents;
-      out.stats.total_length += a.length;
+  constexpr std::size_t kChunk = 1024;
+  std::vector<TermCounts> counts(std::min(n, kChunk));
+  std::size_t read = 0;
+  if (progress) progress("Reading", 0, n);
+  for (std::size_t chunk = 0; chunk < n; chunk += kChunk) {
+    const std::size_t size = std::min(kChunk, n - chunk);
+    ParallelFor(size, {}, "", [&](std::size_t, std::size_t i) { counts[i] = CountTerms(articles[chunk + i], w); });
+    for (std::size_t k = 0; k < size; ++k) {
+      const std::size_t i = chunk + k;
+      IndexedArticle& a = out.articles[i];
+      a.id = articles[i].id;
+      a.published_at = articles[i].published_at;
+      a.posted = a.published_at <= now;
+      a.length = counts[k].length;
+      if (a.posted) {
+        ++out.stats.documents;
+        out.stats.total_length += a.length;
+      }
+      doc_terms[i].reserve(counts[k].tf.size());
+      for (auto& [term, tf] : counts[k].tf) {
+        auto [it, inserted] = ids.try_emplace(term, static_cast<TermId>(out.vocabulary.size() + 1));
+        if (inserted) out.vocabulary.emplace_back(term, 0);
+        if (a.posted) ++out.vocabulary[it->second - 1].second;
+        doc_terms[i].emplace_back(static_cast<std::uint32_t>(it->second), static_cast<float>(tf));
+        a.terms.push_back(it->second);
+      }
+      std::sort(a.terms.begin(), a.terms.end());
+      counts[k] = TermCounts();
     }
-    for (auto& [term, tf] : counts[i].tf) {
-      auto [it, inserted] = ids.try_emplace(term, static_cast<TermId>(out.vocabulary.size() + 1));
-      if (inserted) out.vocabulary.emplace_back(term, 0);
-      if (a.posted) ++out.vocabulary[it->second - 1].second;
-      doc_terms[i].emplace_back(it->second, tf);
-      a.terms.push_back(it->second);
-    }
-    std::sort(a.terms.begin(), a.terms.end());
-    counts[i] = TermCounts();
+    read += size;
+    if (progress) progress("Reading", read, n);
   }
-  std::vector<TermVector> base(n);
-  for (std::size_t i = 0; i < n; ++i) {
+  ids = {};
+
+  // Base vectors are large (every shared word and pair): only their strongest terms are kept for
+  // all articles, and each whole one is made again when its article is expanded.
+  auto base_of = [&](std::size_t i) {
     std::vector<CountedTerm> terms;
     terms.reserve(doc_terms[i].size());
     // A scheduled article is not counted in the frequencies, but is weighed as if it were.
     const int self = out.articles[i].posted ? 0 : 1;
     for (const auto& [id, tf] : doc_terms[i])
-      terms.push_back(
-          CountedTerm{id, tf, out.vocabulary[id - 1].second + self, IsTagTerm(out.vocabulary[id - 1].first)});
-    base[i] = BaseVector(terms, out.articles[i].length, out.stats.documents + self, out.stats.AverageLength(), w,
-                         &out.articles[i].shared);
-    out.articles[i].base = Strongest(base[i], w.base_terms);
-    doc_terms[i] = {};
-  }
+      terms.push_back(CountedTerm{id, tf, out.vocabulary[id - 1].second + self, IsTagTerm(out.vocabulary[id - 1].first)});
+    return BaseVector(terms, out.articles[i].length, out.stats.documents + self, out.stats.AverageLength(), w,
+                      &out.articles[i].shared);
+  };
+  for (std::size_t i = 0; i < n; ++i) out.articles[i].base = Strongest(base_of(i), w.base_terms);
 
   // Expansion: each article's neighbours by its whole base vector against the others' strongest
   // base terms.
-  InvertedIndex lenders;
-  for (const auto& a : out.articles)
-    if (a.posted) lenders.Add(a.id, a.published_at, a.base);
   std::vector<InvertedIndex::Scratch> scratch(Workers());
-  const double near_duplicate = options.selection.near_duplicate;
-  ParallelFor(n, progress, "Expanding", [&](std::size_t worker, std::size_t i) {
-    IndexedArticle& a = out.articles[i];
-    auto nearest = Nearest(lenders.Score(base[i], w, scratch[worker]), a.id, w.neighbours, near_duplicate);
-    std::vector<const TermVector*> lent;
-    for (content::ArticleId id : nearest) lent.push_back(&lenders.Find(id)->vector);
-    a.vector = Expand(base[i], lent, w);
-  });
-  base.clear();
+  {
+    InvertedIndex lenders;
+    for (const auto& a : out.articles)
+      if (a.posted) lenders.Add(a.id, a.published_at, a.base);
+    const double near_duplicate = options.selection.near_duplicate;
+    ParallelFor(n, progress, "Expanding", [&](std::size_t worker, std::size_t i) {
+      IndexedArticle& a = out.articles[i];
+      const TermVector base = base_of(i);
+      auto nearest = Nearest(lenders.Score(base, w, scratch[worker]), a.id, w.neighbours, near_duplicate);
+      std::vector<const TermVector*> lent;
+      for (content::ArticleId id : nearest) lent.push_back(&lenders.Find(id)->vector);
+      a.vector = Expand(base, lent, w);
+      doc_terms[i] = {};
+    });
+  }
+  doc_terms.clear();
 
   // Lists, by expanded vectors.
   InvertedIndex index;
