@@ -17,6 +17,25 @@ constexpr std::string_view kOpen = "\xEE\x80\x80";   // U+E000
 constexpr std::string_view kClose = "\xEE\x80\x81";  // U+E001
 constexpr int kSnippetTokens = 28;
 
+// Paragraph breaks and runs of spaces in a passage read as one space.
+void Squeeze(search::HighlightedText& text) {
+  bool space = false;
+  for (auto& f : text) {
+    std::string out;
+    for (char c : f.text) {
+      const bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (blank && space) continue;
+      out += blank ? ' ' : c;
+      space = blank;
+    }
+    f.text = std::move(out);
+  }
+  while (!text.empty() && !text.back().match && !text.back().text.empty() && text.back().text.back() == ' ') {
+    text.back().text.pop_back();
+    if (text.back().text.empty()) text.pop_back();
+  }
+}
+
 // An FTS5 error can only come from the expression; ours are always well-formed, but a reader
 // must never see a 500 for what they typed.
 Error MatchError(const Error& e) {
@@ -131,6 +150,7 @@ Result<std::optional<search::SearchHit>> SearchStore::Hit(const std::string& exp
   if (*row) {
     hit.title = search::ParseMarked(st.Text(0), kOpen, kClose);
     hit.snippet = search::ParseMarked(st.Text(1), kOpen, kClose);
+    Squeeze(hit.snippet);
   } else {
     hit.title = {{hit.article.title, false}};
   }

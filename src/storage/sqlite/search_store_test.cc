@@ -57,7 +57,8 @@ TEST_F(SearchStoreTest, HeadlineMatchesRankFirstAndWordsAreStemmed) {
 }
 
 TEST_F(SearchStoreTest, SnippetsAreEscapedAndOnlyMarksAreMarkup) {
-  Add("The <b>harbour</b> & \"wall\"", "Readers wrote that 5 < 6 & 7 > 3 next to the harbour wall \xEE\x80\x80.");
+  Add("The <b>harbour</b> & \"wall\"",
+      "Readers wrote that 5 < 6 & 7 > 3 next to the harbour wall \xEE\x80\x80.\n\nA second paragraph.");
   auto p = Find("harbour");
   ASSERT_EQ(p.hits.size(), 1u);
   const std::string title = search::HighlightToHtml(p.hits[0].title);
@@ -65,6 +66,7 @@ TEST_F(SearchStoreTest, SnippetsAreEscapedAndOnlyMarksAreMarkup) {
   const std::string html = search::HighlightToHtml(p.hits[0].snippet);
   EXPECT_NE(html.find("5 &lt; 6 &amp; 7 &gt; 3"), std::string::npos) << html;
   EXPECT_NE(html.find("<mark>harbour</mark>"), std::string::npos) << html;
+  EXPECT_EQ(html.find('\n'), std::string::npos) << "paragraph breaks read as spaces";
   // A marker character in the text itself cannot open a mark: marks stay balanced.
   std::size_t opens = 0, closes = 0;
   for (std::size_t i = html.find("<mark>"); i != std::string::npos; i = html.find("<mark>", i + 1)) ++opens;
