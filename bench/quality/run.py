@@ -73,6 +73,12 @@ def baseline_search(title, index, recency, k=3):
     return sorted(counts, key=lambda j: (counts[j], recency[j]), reverse=True)[:k]
 
 
+def repeated_headlines(lists, title):
+    """Lists that show a headline twice, or the article's own headline (the corpus has twins)."""
+    return sum(1 for i, v in lists.items()
+               if len({title[j] for j in v}) < len(v) or title[i] in {title[j] for j in v})
+
+
 def precision(lists, topic):
     entries = sum(len(v) for v in lists.values())
     same = sum(topic[j] == topic[i] for i, v in lists.items() for j in v)
@@ -114,6 +120,8 @@ def main():
     print(f"{'  (entries, full lists)':28}{entries:>10}{bentries:>10}")
     print(f"{'known-item search top-1':28}{top1 / n:>10.3f}{base1 / n:>10.3f}   >= 0.97")
     print(f"{'known-item search top-3':28}{top3 / n:>10.3f}{base3 / n:>10.3f}   >= 0.99")
+    print(f"{'lists repeating a headline':28}{repeated_headlines(related, title):>10}"
+          f"{repeated_headlines(base_lists, title):>10}   (twins in the corpus)")
     print(f"(full related lists: Gazette {full}/{n}, baseline {bfull}/{n})")
 
 

@@ -1,8 +1,7 @@
 // `gazette related rebuild|show|pin|exclude|clear|settings`: "You May Also Like" lists.
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "app/site.h"
 #include "cli/commands.h"
@@ -25,9 +24,8 @@ int RunRebuild(const RelatedOptions& o) {
   if (!site) return 1;
   const auto started = std::chrono::steady_clock::now();
   ProgressBar bar;
-  auto report = site->related().Rebuild([&bar](std::string_view phase, std::size_t done, std::size_t total) {
-    bar.Update(phase, done, total);
-  });
+  auto report = site->related().Rebuild(
+      [&bar](std::string_view phase, std::size_t done, std::size_t total) { bar.Update(phase, done, total); });
   bar.Finish();
   if (!report) return Fail(report.error().message);
   std::cout << "Rebuilt related articles of " << report->articles << " articles in "
@@ -56,7 +54,8 @@ int RunShow(const RelatedOptions& o) {
     std::cout << j.dump() << "\n";
     return 0;
   }
-  for (const auto& s : *list) std::cout << s.id << "\t" << (has(overrides->pins, s.id) ? "pinned\t" : "\t") << s.title << "\n";
+  for (const auto& s : *list)
+    std::cout << s.id << "\t" << (has(overrides->pins, s.id) ? "pinned\t" : "\t") << s.title << "\n";
   for (auto id : overrides->excludes) std::cout << id << "\texcluded\n";
   return 0;
 }
@@ -106,7 +105,9 @@ void AddRelated(CLI::App& app, int* exit_code) {
 
   auto* show = group->add_subcommand("show", "Print an article's related articles, pins and exclusions");
   show->add_option("article", o->article, "Article id or slug")->required();
-  show->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  show->add_option("--format", o->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   AddDbOption(*show, o->db);
   show->callback([o, exit_code] { *exit_code = RunShow(*o); });
 
@@ -115,9 +116,10 @@ void AddRelated(CLI::App& app, int* exit_code) {
     const char* help;
     related::OverrideKind kind;
   };
-  for (const Kind& k : {Kind{"pin", "Always show OTHER first on ARTICLE's list", related::OverrideKind::kPin},
-                        Kind{"exclude", "Never show OTHER on ARTICLE's list", related::OverrideKind::kExclude},
-                        Kind{"clear", "Remove a pin or exclusion of OTHER on ARTICLE's list", related::OverrideKind::kNone}}) {
+  for (const Kind& k :
+       {Kind{"pin", "Always show OTHER first on ARTICLE's list", related::OverrideKind::kPin},
+        Kind{"exclude", "Never show OTHER on ARTICLE's list", related::OverrideKind::kExclude},
+        Kind{"clear", "Remove a pin or exclusion of OTHER on ARTICLE's list", related::OverrideKind::kNone}}) {
     auto* cmd = group->add_subcommand(k.name, k.help);
     cmd->add_option("article", o->article, "Article id or slug")->required();
     cmd->add_option("other", o->other, "The other article's id or slug")->required();
@@ -129,9 +131,10 @@ void AddRelated(CLI::App& app, int* exit_code) {
   auto* settings = group->add_subcommand("settings", "Show or change the settings (then rebuild every list)");
   settings->add_option("--top-k", o->top_k, "Articles per list (default 4)")
       ->check(CLI::Range(1, related::RelatedSettings::kMaxTopK));
-  settings->add_option("--near-duplicate", o->near_duplicate,
-                       "Word similarity (0-1] from which an article counts as a near-duplicate and is never listed; "
-                       "1 allows near-duplicates (default 0.9)")
+  settings
+      ->add_option("--near-duplicate", o->near_duplicate,
+                   "Word similarity (0-1] from which an article counts as a near-duplicate and is never listed; "
+                   "1 allows near-duplicates (default 0.8)")
       ->check(CLI::Range(0.01, 1.0));
   AddDbOption(*settings, o->db);
   settings->callback([o, exit_code] { *exit_code = RunSettings(*o); });

@@ -1,8 +1,7 @@
 // `gazette search rebuild|query`: the full-text index.
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "app/site.h"
 #include "cli/commands.h"
@@ -32,8 +31,8 @@ int RunRebuild(const SearchOptions& o) {
   }
   if (auto st = site->search_store().Rebuild(); !st) return Fail(st.error().message);
   std::cout << "Rebuilt the search index in "
-            << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() << " s ("
-            << changed << " articles' plain text refreshed).\n";
+            << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() << " s (" << changed
+            << " articles' plain text refreshed).\n";
   return 0;
 }
 
@@ -43,11 +42,11 @@ int RunQuery(const SearchOptions& o) {
   auto page = site->search().Search({o.query, o.tag, o.from, o.to, o.page}, o.page_size);
   if (!page) return Fail(page.error().message);
   for (const auto& note : page->notes) std::cerr << note << "\n";
-  std::cout << page->total << " results" << (page->matched_any ? " (some of the words)" : "") << ", page "
-            << page->page << " of " << page->total_pages << "\n";
+  std::cout << page->total << " results" << (page->matched_any ? " (some of the words)" : "") << ", page " << page->page
+            << " of " << page->total_pages << "\n";
   for (const auto& h : page->hits)
-    std::cout << h.article.id << "\t" << h.score << "\t" << h.article.title << "\n\t"
-              << search::PlainText(h.snippet) << "\n";
+    std::cout << h.article.id << "\t" << h.score << "\t" << h.article.title << "\n\t" << search::PlainText(h.snippet)
+              << "\n";
   return 0;
 }
 

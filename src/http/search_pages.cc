@@ -1,9 +1,9 @@
 // The reader's search (/search, /search.json) and the related block as JSON (/related.json).
 // The request becomes a plain SearchRequest here; results are never cached for now (no-store).
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <nlohmann/json.hpp>
 
 #include "common/text.h"
 #include "http/errors.h"
@@ -123,7 +123,9 @@ Response ReaderSite::SearchJson(const Request& req) const {
     j["score"] = h.score;
     results.push_back(std::move(j));
   }
-  auto url_or_null = [](std::string url) -> nlohmann::json { return url.empty() ? nlohmann::json() : nlohmann::json(url); };
+  auto url_or_null = [](std::string url) -> nlohmann::json {
+    return url.empty() ? nlohmann::json() : nlohmann::json(url);
+  };
   nlohmann::json body = {
       {"query", page->query.text},
       {"input", page->query.input},
@@ -155,11 +157,12 @@ Response ReaderSite::RelatedJson(const Request& req) const {
   if (!related) return JsonError(StatusFor(related.error().code), "Related articles are unavailable.", "related_json");
   nlohmann::json list = nlohmann::json::array();
   for (const auto& r : *related) list.push_back(SummaryJson(d_.permalink, r, kRelatedExcerptChars));
-  return Json(200,
-              {{"article", {{"id", article->id}, {"title", article->title},
-                            {"url", text::EncodePath(d_.permalink.PathFor(*article))}}},
-               {"related", std::move(list)}},
-              "related_json");
+  return Json(
+      200,
+      {{"article",
+        {{"id", article->id}, {"title", article->title}, {"url", text::EncodePath(d_.permalink.PathFor(*article))}}},
+       {"related", std::move(list)}},
+      "related_json");
 }
 
 }  // namespace gazette::http

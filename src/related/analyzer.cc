@@ -14,20 +14,26 @@ namespace {
 // The Snowball English stop list, plus words that every news story uses ("said", "told", "mr").
 const std::unordered_set<std::string_view>& StopWords() {
   static const std::unordered_set<std::string_view> words = {
-      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "aren",
-      "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-      "cannot", "could", "couldn", "did", "didn", "do", "does", "doesn", "doing", "don", "down", "during", "each",
-      "even", "ever", "few", "for", "from", "further", "get", "got", "had", "hadn", "has", "hasn", "have", "haven",
-      "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "if", "in",
-      "into", "is", "isn", "it", "its", "itself", "just", "let", "ll", "made", "make", "many", "may", "me", "might",
-      "more", "most", "mr", "mrs", "ms", "much", "must", "mustn", "my", "myself", "no", "nor", "not", "now", "of",
-      "off", "on", "once", "one", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own",
-      "per", "re", "said", "same", "say", "says", "shall", "shan", "she", "should", "shouldn", "since", "so",
-      "some", "still", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-      "these", "they", "this", "those", "though", "through", "to", "told", "too", "under", "until", "up", "upon",
-      "us", "ve", "very", "was", "wasn", "we", "were", "weren", "what", "when", "where", "whether", "which",
-      "while", "who", "whom", "why", "will", "with", "won", "would", "wouldn", "yet", "you", "your", "yours",
-      "yourself", "yourselves"};
+      "a",       "about",   "above",  "after",  "again",    "against",   "all",     "also",       "am",
+      "an",      "and",     "any",    "are",    "aren",     "as",        "at",      "be",         "because",
+      "been",    "before",  "being",  "below",  "between",  "both",      "but",     "by",         "can",
+      "cannot",  "could",   "couldn", "did",    "didn",     "do",        "does",    "doesn",      "doing",
+      "don",     "down",    "during", "each",   "even",     "ever",      "few",     "for",        "from",
+      "further", "get",     "got",    "had",    "hadn",     "has",       "hasn",    "have",       "haven",
+      "having",  "he",      "her",    "here",   "hers",     "herself",   "him",     "himself",    "his",
+      "how",     "however", "if",     "in",     "into",     "is",        "isn",     "it",         "its",
+      "itself",  "just",    "let",    "ll",     "made",     "make",      "many",    "may",        "me",
+      "might",   "more",    "most",   "mr",     "mrs",      "ms",        "much",    "must",       "mustn",
+      "my",      "myself",  "no",     "nor",    "not",      "now",       "of",      "off",        "on",
+      "once",    "one",     "only",   "or",     "other",    "ought",     "our",     "ours",       "ourselves",
+      "out",     "over",    "own",    "per",    "re",       "said",      "same",    "say",        "says",
+      "shall",   "shan",    "she",    "should", "shouldn",  "since",     "so",      "some",       "still",
+      "such",    "than",    "that",   "the",    "their",    "theirs",    "them",    "themselves", "then",
+      "there",   "these",   "they",   "this",   "those",    "though",    "through", "to",         "told",
+      "too",     "under",   "until",  "up",     "upon",     "us",        "ve",      "very",       "was",
+      "wasn",    "we",      "were",   "weren",  "what",     "when",      "where",   "whether",    "which",
+      "while",   "who",     "whom",   "why",    "will",     "with",      "won",     "would",      "wouldn",
+      "yet",     "you",     "your",   "yours",  "yourself", "yourselves"};
   return words;
 }
 
@@ -47,11 +53,11 @@ std::size_t SeparatorLength(std::string_view s, std::size_t i) {
   const auto b = static_cast<unsigned char>(s[i]);
   if (b < 0x80) return ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) ? 0 : 1;
   const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
-  if (b == 0xC2 && next >= 0x80 && next <= 0xBF) return 2;  // U+0080-U+00BF: NBSP, £, «, », ...
+  if (b == 0xC2 && next >= 0x80 && next <= 0xBF) return 2;    // U+0080-U+00BF: NBSP, £, «, », ...
   if (b == 0xC3 && (next == 0x97 || next == 0xB7)) return 2;  // × ÷
   if (b == 0xE2 && (next == 0x80 || next == 0x81) && i + 2 < s.size()) return 3;  // U+2000-U+207F
-  if (b == 0xE3 && next == 0x80 && i + 2 < s.size()) return 3;  // CJK punctuation
-  if (b == 0xEF && next == 0xBF && i + 2 < s.size()) return 3;  // U+FFC0-U+FFFF, including U+FFFD
+  if (b == 0xE3 && next == 0x80 && i + 2 < s.size()) return 3;                    // CJK punctuation
+  if (b == 0xEF && next == 0xBF && i + 2 < s.size()) return 3;                    // U+FFC0-U+FFFF, including U+FFFD
   return 0;
 }
 
@@ -74,8 +80,8 @@ bool IsStopWord(std::string_view word) { return StopWords().contains(word); }
 
 std::string Stem(std::string_view word) {
   sb_stemmer* stemmer = ThreadStemmer();
-  const sb_symbol* out = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
-                                         static_cast<int>(word.size()));
+  const sb_symbol* out =
+      sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (!out) return std::string(word);
   return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
 }

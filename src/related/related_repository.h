@@ -2,6 +2,7 @@
 // and the term index behind them, so that a publish updates only the lists it touches.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -33,6 +34,7 @@ struct IndexedArticle {
   double length = 0;          // its term count, for length normalisation
   TermVector base;            // the strongest terms of its own text (lent to neighbours' expansions)
   double shared = 0;          // the share of its words' weight that other articles' words carry
+  std::uint64_t headline = 0; // HeadlineKey of its headline: two articles with one headline are duplicates
   TermVector vector;          // its expanded vector: what lists are computed from
   std::vector<TermId> terms;  // every distinct term, counted in the document frequencies if posted
 };
@@ -78,8 +80,9 @@ class RelatedRepository {
   virtual Status PutIndexed(const IndexedArticle& article) = 0;
   // Removes the article; no-op if absent.
   virtual Status RemoveIndexed(content::ArticleId id) = 0;
-  // Calls visit(id, published_at, vector) for every posted article.
-  virtual Status VisitPosted(const std::function<void(content::ArticleId, UnixTime, TermVector&&)>& visit) const = 0;
+  // Calls visit(id, published_at, base, vector) for every posted article.
+  virtual Status VisitPosted(
+      const std::function<void(content::ArticleId, UnixTime, TermVector&& base, TermVector&& vector)>& visit) const = 0;
   // Replaces the whole index: `vocabulary[i]` (term, df) gets id i + 1.
   virtual Status ReplaceIndex(const std::vector<std::pair<std::string, int>>& vocabulary,
                               const std::vector<IndexedArticle>& articles, const IndexStats& stats) = 0;
@@ -98,8 +101,7 @@ class RelatedRepository {
   virtual Result<Overrides> OverridesOf(content::ArticleId id) const = 0;
   virtual Result<std::unordered_map<content::ArticleId, Overrides>> AllOverrides() const = 0;
   // Pins or excludes `other` on the list of `article`, or removes either (kNone).
-  virtual Status SetOverride(content::ArticleId article, content::ArticleId other, OverrideKind kind,
-                             UnixTime now) = 0;
+  virtual Status SetOverride(content::ArticleId article, content::ArticleId other, OverrideKind kind, UnixTime now) = 0;
 
   // --- Reading: the stored list of `article`, in rank order, leaving out anything not published (now).
   virtual Result<std::vector<content::ArticleSummary>> For(content::ArticleId article, int limit) const = 0;

@@ -3,7 +3,8 @@
 // lowest); each is recomputed the way a full rebuild computes it, and written only if it changed.
 // What drifts between rebuilds is the vectors of the other articles: they keep the document
 // frequencies and neighbours of the time they were indexed (the usual trade of incremental TF-IDF),
-// and `gazette related rebuild` settles them.
+// and `gazette related rebuild` settles them. An article indexed again unchanged gets the vectors a
+// rebuild would give it, so saving it again changes nothing.
 #include "related/related_service.h"
 
 #include <algorithm>
@@ -22,9 +23,12 @@ double MillisecondsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
-// The posted articles' vectors and the stored lists' lowest scores, in memory.
+// The posted articles' vectors and the stored lists' lowest scores, in memory: `lenders` holds
+// the strongest base terms (neighbours are found there, as in a rebuild), `index` the expanded
+// vectors (lists are computed there).
 struct RelatedService::Model {
   std::int64_t version = -1;
+  InvertedIndex lenders;
   InvertedIndex index;
   struct ListInfo {
     std::size_t size = 0;
@@ -102,6 +106,7 @@ class RelatedService::Updater {
       stats->total_length -= (*old)->length;
     }
     model_.index.Remove(id);
+    model_.lenders.Remove(id);
     auto text = articles_.PublishedText(id);
     if (!text) return text.error();
     const IndexedArticle* result = nullptr;
@@ -111,7 +116,10 @@ class RelatedService::Updater {
       auto indexed = Index(**text, *stats);
       if (!indexed) return indexed.error();
       if (auto st = repo_.PutIndexed(*indexed); !st) return st.error();
-      if (indexed->posted) model_.index.Add(id, indexed->published_at, indexed->vector);
+      if (indexed->posted) {
+        model_.index.Add(id, indexed->published_at, indexed->vector);
+        model_.lenders.Add(id, indexed->published_at, indexed->base);
+      }
       fresh_ = std::move(*indexed);
       result = &*fresh_;
     }
@@ -121,12 +129,13 @@ class RelatedService::Updater {
     return result;
   }
 
-  // The article's vectors, with the statistics updated to count it. Its neighbours are found
-  // among the expanded vectors in memory, and lend it their stored base vectors.
+  // The article's vectors, with the statistics updated to count it. Its neighbours are found and
+  // lend it their strongest base terms exactly as in a rebuild.
   Result<IndexedArticle> Index(const content::ArticleText& text, IndexStats& stats) {
     const WeightingOptions& w = options_.weighting;
     IndexedArticle a;
     a.id = text.id;
+    a.headline = HeadlineKey(text.title);
     a.published_at = text.published_at;
     a.posted = a.published_at <= now_;
     const TermCounts counts = CountTerms(text, w);
@@ -148,13 +157,13 @@ class RelatedService::Updater {
     for (std::size_t i = 0; i < names.size(); ++i)
       counted.push_back(CountedTerm{(*terms)[i].id, counts.tf.at(names[i]), (*terms)[i].df + 1, IsTagTerm(names[i])});
     // A scheduled article is not counted in the statistics, but is weighed as if it were.
-    const TermVector base =
-        BaseVector(counted, a.length, stats.documents + (a.posted ? 0 : 1), stats.AverageLength(), w, &a.shared);
+    const TermVector base = BaseVector(std::move(counted), a.length, stats.documents + (a.posted ? 0 : 1),
+                                       stats.AverageLength(), w, &a.shared);
     a.base = Strongest(base, w.base_terms);
-    auto nearest = Nearest(model_.index.Score(base, w, scratch_), a.id, w.neighbours, options_.selection.near_duplicate);
+    auto nearest =
+        Nearest(model_.lenders.Score(base, w, scratch_), a.id, w.neighbours, options_.selection.near_duplicate);
     std::vector<const TermVector*> lent;
-    for (ArticleId n : nearest)
-      if (const IndexedArticle* lender = Stored(n)) lent.push_back(&lender->base);
+    for (ArticleId n : nearest) lent.push_back(&model_.lenders.Find(n)->vector);
     a.vector = Expand(base, lent, w);
     return a;
   }
@@ -163,8 +172,8 @@ class RelatedService::Updater {
     auto overrides = repo_.OverridesOf(id);
     return ChooseList(
         id, vector, std::move(candidates), overrides ? std::move(*overrides) : Overrides{},
-        [this](ArticleId other) { return model_.index.Find(other); },
-        [this](ArticleId other) { return Stored(other); }, options_);
+        [this](ArticleId other) { return model_.index.Find(other); }, [this](ArticleId other) { return Stored(other); },
+        options_);
   }
 
   // An indexed article as stored, read once per update (null if it is not indexed).
@@ -232,7 +241,8 @@ Result<double> RelatedService::Current() {
   const auto started = std::chrono::steady_clock::now();
   auto model = std::make_unique<Model>();
   model->version = stats->version;
-  auto st = related_.VisitPosted([&](ArticleId id, UnixTime published_at, TermVector&& vector) {
+  auto st = related_.VisitPosted([&](ArticleId id, UnixTime published_at, TermVector&& base, TermVector&& vector) {
+    model->lenders.Add(id, published_at, std::move(base));
     model->index.Add(id, published_at, std::move(vector));
   });
   if (!st) return st.error();

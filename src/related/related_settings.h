@@ -8,7 +8,7 @@ namespace gazette::related {
 
 struct RelatedSettings {
   int top_k = 4;                // articles per list
-  double near_duplicate = 0.9;  // word cosine from which an article is a near-duplicate; 1: allow them
+  double near_duplicate = 0.8;  // text similarity (0-1) from which articles are near-duplicates; 1: allow them
 
   static constexpr int kMaxTopK = 20;
 };

@@ -31,8 +31,8 @@ std::vector<RelatedLink> Select(SelectionInput in, const SelectionOptions& optio
   for (std::size_t i = 0; i < cs.size() && list.size() < k; ++i) {
     if (i == sorted) {
       const std::size_t next = std::min(cs.size(), std::max<std::size_t>(2 * sorted, 4 * k + 8));
-      std::partial_sort(cs.begin() + static_cast<std::ptrdiff_t>(sorted), cs.begin() + static_cast<std::ptrdiff_t>(next),
-                        cs.end(), Better);
+      std::partial_sort(cs.begin() + static_cast<std::ptrdiff_t>(sorted),
+                        cs.begin() + static_cast<std::ptrdiff_t>(next), cs.end(), Better);
       sorted = next;
     }
     const Candidate& c = cs[i];

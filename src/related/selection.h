@@ -24,7 +24,7 @@ bool Better(const Candidate& a, const Candidate& b);
 
 struct SelectionOptions {
   int top_k = 4;
-  double near_duplicate = 0.9;  // text similarity at or above which two articles are near-duplicates; >= 1: off
+  double near_duplicate = 0.8;  // text similarity at or above which two articles are near-duplicates; >= 1: off
 };
 
 struct SelectionInput {

@@ -57,7 +57,10 @@ std::vector<RelatedLink> ChooseList(content::ArticleId self, const TermVector& v
   in.text_similarity = [&](content::ArticleId a, content::ArticleId b) {
     const IndexedArticle* x = indexed_of(a);
     const IndexedArticle* y = indexed_of(b);
-    return x && y ? TextSimilarity(x->base, x->shared, y->base, y->shared) : 0.0;
+    if (!x || !y) return 0.0;
+    // The same headline twice reads as a duplicate, whatever the texts.
+    if (x->headline != 0 && x->headline == y->headline) return 1.0;
+    return TextSimilarity(x->base, x->shared, y->base, y->shared);
   };
   return Select(std::move(in), options.selection);
 }
@@ -85,6 +88,7 @@ ComputedIndex ComputeAll(const std::vector<content::ArticleText>& articles,
       const std::size_t i = chunk + k;
       IndexedArticle& a = out.articles[i];
       a.id = articles[i].id;
+      a.headline = HeadlineKey(articles[i].title);
       a.published_at = articles[i].published_at;
       a.posted = a.published_at <= now;
       a.length = counts[k].length;
@@ -116,9 +120,10 @@ ComputedIndex ComputeAll(const std::vector<content::ArticleText>& articles,
     // A scheduled article is not counted in the frequencies, but is weighed as if it were.
     const int self = out.articles[i].posted ? 0 : 1;
     for (const auto& [id, tf] : doc_terms[i])
-      terms.push_back(CountedTerm{id, tf, out.vocabulary[id - 1].second + self, IsTagTerm(out.vocabulary[id - 1].first)});
-    return BaseVector(terms, out.articles[i].length, out.stats.documents + self, out.stats.AverageLength(), w,
-                      &out.articles[i].shared);
+      terms.push_back(
+          CountedTerm{id, tf, out.vocabulary[id - 1].second + self, IsTagTerm(out.vocabulary[id - 1].first)});
+    return BaseVector(std::move(terms), out.articles[i].length, out.stats.documents + self, out.stats.AverageLength(),
+                      w, &out.articles[i].shared);
   };
   for (std::size_t i = 0; i < n; ++i) out.articles[i].base = Strongest(base_of(i), w.base_terms);
 

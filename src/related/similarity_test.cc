@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 namespace gazette::related {
 namespace {
@@ -48,6 +49,11 @@ TEST(WeightingTest, RareTermsWeighMoreAndEachSpaceHasUnitLength) {
   ASSERT_EQ(own.size(), 2u);
   EXPECT_LT(shared, 0.9);
   EXPECT_LT(TextSimilarity(own, shared, own, shared), 0.8);
+  // A copy of an article is a near-duplicate even when only its strongest terms are kept.
+  TermVector many;
+  for (int t = 1; t <= 50; ++t) many.push_back({t, 1.0f / t, false});
+  const TermVector strongest = Strongest(many, 10);
+  EXPECT_NEAR(TextSimilarity(strongest, 1.0, strongest, 1.0), 1.0, 1e-6);
 }
 
 TEST(WeightingTest, RepeatingAWordSaturates) {
@@ -129,6 +135,24 @@ TEST(SimilarityTest, NearDuplicatesAreNotListed) {
   EXPECT_EQ(lists[1][0].id, 3);
   // Article 3 may list 1 or 2, not both.
   EXPECT_EQ(lists[3].size(), 1u);
+}
+
+TEST(SimilarityTest, OneHeadlineTwiceIsADuplicate) {
+  std::vector<content::ArticleText> a = {
+      Text(1, "Budget vote", "Council budget vote on Tuesday evening in the town hall"),
+      Text(2, "Budget Vote ", "The council voted on its budget; the vote ran late into Tuesday night"),
+      Text(3, "Budget debate", "Council budget debate ran late in the town hall"),
+      Text(4, "Budget row", "A row over the council budget before the vote"),
+  };
+  auto lists = ComputeRelated(a, Options());
+  for (const auto& [id, list] : lists) {
+    std::set<content::ArticleId> ids;
+    for (const auto& l : list) ids.insert(l.id);
+    EXPECT_FALSE((id == 1 && ids.contains(2)) || (id == 2 && ids.contains(1))) << id;
+    EXPECT_FALSE(ids.contains(1) && ids.contains(2)) << "list of " << id;
+  }
+  EXPECT_EQ(HeadlineKey("Budget  vote"), HeadlineKey("budget vote "));
+  EXPECT_NE(HeadlineKey("Budget vote"), HeadlineKey("Budget votes"));
 }
 
 TEST(SimilarityTest, KeepsAtMostTopK) {

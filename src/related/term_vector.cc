@@ -55,10 +55,30 @@ TermCounts CountTerms(const content::ArticleText& article, const WeightingOption
   return counts;
 }
 
+std::uint64_t HeadlineKey(std::string_view headline) {
+  std::uint64_t hash = 1469598103934665603ull;  // FNV-1a over lowercased words, one space apart
+  bool space = false, any = false;
+  for (char c : headline) {
+    const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (blank) {
+      space = any;
+      continue;
+    }
+    if (space) hash = (hash ^ ' ') * 1099511628211ull;
+    space = false;
+    any = true;
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    hash = (hash ^ static_cast<unsigned char>(lower)) * 1099511628211ull;
+  }
+  return hash == 0 ? 1 : hash;
+}
+
 double Idf(int df, int n) { return std::log((n + 1.0) / (std::max(df, 1) + 0.5)); }
 
-TermVector BaseVector(const std::vector<CountedTerm>& terms, double length, int n, double avg_length,
+TermVector BaseVector(std::vector<CountedTerm> terms, double length, int n, double avg_length,
                       const WeightingOptions& o, double* shared) {
+  // In term order, so that the sums below do not depend on the order terms were counted in.
+  std::sort(terms.begin(), terms.end(), [](const CountedTerm& a, const CountedTerm& b) { return a.id < b.id; });
   TermVector v;
   const double norm_length = avg_length > 0 ? length / avg_length : 1.0;
   double own = 0;  // weight of the words no other article has, squared
@@ -67,8 +87,10 @@ TermVector BaseVector(const std::vector<CountedTerm>& terms, double length, int 
     const double tf = t.tag ? 1.0 : t.tf * (o.k1 + 1) / (t.tf + o.k1 * (1 - o.b + o.b * norm_length));
     const double weight = tf * idf;
     if (weight <= 0) continue;
-    if (t.df < 2 && !t.tag) own += weight * weight;
-    else v.push_back(WeightedTerm{t.id, static_cast<float>(weight), t.tag});
+    if (t.df < 2 && !t.tag)
+      own += weight * weight;
+    else
+      v.push_back(WeightedTerm{t.id, static_cast<float>(weight), t.tag});
   }
   double kept = 0;
   for (const auto& t : v)
@@ -86,13 +108,14 @@ TermVector Strongest(const TermVector& v, int count) {
   return out;
 }
 
-TermVector Expand(const TermVector& base, const std::vector<const TermVector*>& neighbours,
-                  const WeightingOptions& o) {
+TermVector Expand(const TermVector& base, const std::vector<const TermVector*>& neighbours, const WeightingOptions& o) {
   std::unordered_map<TermId, double> sum;
   TermVector out;
   for (const auto& t : base) {
-    if (t.tag) out.push_back(t);
-    else sum[t.term] += t.weight;
+    if (t.tag)
+      out.push_back(t);
+    else
+      sum[t.term] += t.weight;
   }
   if (!neighbours.empty()) {
     const double share = o.expansion / static_cast<double>(neighbours.size());

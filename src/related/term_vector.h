@@ -11,8 +11,10 @@
 // broad subject more than the story.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -67,11 +69,14 @@ struct CountedTerm {
 // idf for tags; each space normalised. `avg_length` is the mean article length. `*shared`, if
 // given, is set to the share (0-1) of the article's word weight that the kept terms carry: two
 // articles are near-duplicates only if they have little of their own.
-TermVector BaseVector(const std::vector<CountedTerm>& terms, double length, int n, double avg_length,
+TermVector BaseVector(std::vector<CountedTerm> terms, double length, int n, double avg_length,
                       const WeightingOptions& options, double* shared = nullptr);
 
-// How alike two articles' own texts are (0-1): their base vectors' word cosine, scaled by the
-// share each keeps.
+// A key for a headline, the same for headlines that differ only in case and spacing (0 never).
+std::uint64_t HeadlineKey(std::string_view headline);
+
+// How alike two articles' own texts are (0-1): the word cosine of their (strongest) base terms,
+// scaled by the share each keeps.
 inline double TextSimilarity(const TermVector& a, double shared_a, const TermVector& b, double shared_b);
 
 // The strongest `count` word terms of `v` (tags kept), by weight, in term order. Not renormalised.
@@ -90,7 +95,13 @@ struct Similarity {
 Similarity Compare(const TermVector& a, const TermVector& b);
 
 inline double TextSimilarity(const TermVector& a, double shared_a, const TermVector& b, double shared_b) {
-  return Compare(a, b).words * shared_a * shared_b;
+  double na = 0, nb = 0;
+  for (const auto& t : a)
+    if (!t.tag) na += double(t.weight) * t.weight;
+  for (const auto& t : b)
+    if (!t.tag) nb += double(t.weight) * t.weight;
+  if (na <= 0 || nb <= 0) return 0;
+  return Compare(a, b).words / std::sqrt(na * nb) * shared_a * shared_b;
 }
 
 }  // namespace gazette::related

@@ -28,8 +28,10 @@ HighlightedText ParseMarked(std::string_view marked, std::string_view open, std:
   std::string current;
   auto flush = [&](bool next_state) {
     if (!current.empty()) {
-      if (!out.empty() && out.back().match == in_match) out.back().text += current;
-      else out.push_back(Fragment{current, in_match});
+      if (!out.empty() && out.back().match == in_match)
+        out.back().text += current;
+      else
+        out.push_back(Fragment{current, in_match});
     }
     current.clear();
     in_match = next_state;

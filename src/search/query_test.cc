@@ -28,8 +28,8 @@ TEST(QueryTest, UnbalancedQuoteIsReadAsASpace) {
 TEST(QueryTest, SyntaxCharactersAreJustText) {
   // FTS5 operators, column filters and parentheses stay words; punctuation alone is dropped.
   auto q = ParseQuery("title: NEAR(a b) OR -x ^y ( ) * ** \"\" : +");
-  EXPECT_EQ(q.terms, (std::vector<QueryTerm>{Word("title:"), Word("NEAR(a"), Word("b)"), Word("OR"), Word("-x"),
-                                             Word("^y")}));
+  EXPECT_EQ(q.terms,
+            (std::vector<QueryTerm>{Word("title:"), Word("NEAR(a"), Word("b)"), Word("OR"), Word("-x"), Word("^y")}));
 }
 
 TEST(QueryTest, ShortPrefixIsAWord) {

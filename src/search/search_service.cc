@@ -17,11 +17,11 @@ constexpr UnixTime kDay = 86400;
 // their long posting lists) and BM25 gives them no weight. Dropped from a query's loose words
 // when another word remains; phrases keep them.
 bool IsStopWord(std::string_view w) {
-  static const char* const kWords[] = {"a",    "an",   "and",  "are",  "as",   "at",    "be",   "but",  "by",
-                                       "for",  "from", "had",  "has",  "have", "he",    "her",  "his",  "i",
-                                       "in",   "is",   "it",   "its",  "not",  "of",    "on",   "or",   "our",
-                                       "she",  "that", "the",  "their", "them", "there", "they", "this", "to",
-                                       "was",  "we",   "were", "which", "who", "will",  "with", "would", "you"};
+  static const char* const kWords[] = {"a",   "an",   "and",  "are",   "as",   "at",    "be",   "but",   "by",
+                                       "for", "from", "had",  "has",   "have", "he",    "her",  "his",   "i",
+                                       "in",  "is",   "it",   "its",   "not",  "of",    "on",   "or",    "our",
+                                       "she", "that", "the",  "their", "them", "there", "they", "this",  "to",
+                                       "was", "we",   "were", "which", "who",  "will",  "with", "would", "you"};
   const std::string lower = text::AsciiLower(w);
   for (const char* s : kWords)
     if (lower == s) return true;

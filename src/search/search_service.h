@@ -22,8 +22,8 @@ struct SearchPage {
   ParsedQuery query;
   std::string tag_slug, from, to;  // the filters applied, as understood (empty: none)
   std::vector<SearchHit> hits;
-  int total = 0;                   // matching articles
-  int ranked = 0;                  // of which can be paged through
+  int total = 0;   // matching articles
+  int ranked = 0;  // of which can be paged through
   int page = 1;
   int total_pages = 0;
   int page_size = 10;

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "common/time.h"
-
 #include "search/query.h"
 #include "search/search_index.h"
 

@@ -417,6 +417,12 @@ CREATE TRIGGER search_tag_renamed AFTER UPDATE OF name, slug ON tags BEGIN
     WHERE id IN (SELECT article_id FROM article_tags WHERE tag_id = NEW.id);
 END;
 )sql",
+      // 7: the headline key of each article in the related index, so that two articles with one
+      // headline (revised versions of a story) are never listed together. 0 until the next update
+      // or `gazette related rebuild`.
+      R"sql(
+ALTER TABLE related_vectors ADD COLUMN headline INTEGER NOT NULL DEFAULT 0;
+)sql",
   };
   return migrations;
 }

@@ -82,9 +82,12 @@ Result<related::IndexStats> RelatedStore::Stats() const {
   related::IndexStats stats;
   auto r = EachRow(st, [&](const Statement& s) {
     const std::string key = s.Text(0);
-    if (key == "documents") stats.documents = static_cast<int>(s.Real(1));
-    else if (key == "total_length") stats.total_length = s.Real(1);
-    else if (key == "version") stats.version = static_cast<std::int64_t>(s.Real(1));
+    if (key == "documents")
+      stats.documents = static_cast<int>(s.Real(1));
+    else if (key == "total_length")
+      stats.total_length = s.Real(1);
+    else if (key == "version")
+      stats.version = static_cast<std::int64_t>(s.Real(1));
   });
   if (!r) return r.error();
   return stats;
@@ -96,7 +99,8 @@ Status RelatedStore::SetStats(const related::IndexStats& stats) {
                                                  {"version", static_cast<double>(stats.version)}};
   for (const auto& [key, value] : rows) {
     auto st = db_.Prepare(
-        "INSERT INTO related_stats (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        "INSERT INTO related_stats (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = "
+        "excluded.value");
     st.Bind(1, std::string_view(key)).Bind(2, value);
     if (auto r = st.Run(); !r) return r;
   }
@@ -136,7 +140,8 @@ Status RelatedStore::AddToDocumentFrequencies(const std::vector<TermId>& terms, 
 
 Result<std::optional<related::IndexedArticle>> RelatedStore::Indexed(ArticleId id) const {
   auto st = db_.Prepare(
-      "SELECT published_at, posted, length, shared, base, vector, terms FROM related_vectors WHERE article_id = ?1");
+      "SELECT published_at, posted, length, shared, base, vector, terms, headline FROM related_vectors "
+      "WHERE article_id = ?1");
   st.Bind(1, id);
   auto row = st.Step();
   if (!row) return row.error();
@@ -150,15 +155,17 @@ Result<std::optional<related::IndexedArticle>> RelatedStore::Indexed(ArticleId i
   a.base = DecodeVector(st.Text(4));
   a.vector = DecodeVector(st.Text(5));
   a.terms = DecodeIds(st.Text(6));
+  a.headline = static_cast<std::uint64_t>(st.Int(7));
   return std::optional<related::IndexedArticle>(std::move(a));
 }
 
 Status RelatedStore::PutIndexed(const related::IndexedArticle& a) {
   auto st = db_.Prepare(
       "INSERT OR REPLACE INTO related_vectors (article_id, published_at, posted, length, shared, base, vector, "
-      "terms) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS BLOB), CAST(?7 AS BLOB), CAST(?8 AS BLOB))");
+      "terms, headline) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS BLOB), CAST(?7 AS BLOB), CAST(?8 AS BLOB), ?9)");
   st.Bind(1, a.id).Bind(2, a.published_at).Bind(3, std::int64_t{a.posted}).Bind(4, a.length).Bind(5, a.shared);
   st.Bind(6, EncodeVector(a.base)).Bind(7, EncodeVector(a.vector)).Bind(8, EncodeIds(a.terms));
+  st.Bind(9, static_cast<std::int64_t>(a.headline));
   return st.Run();
 }
 
@@ -169,9 +176,10 @@ Status RelatedStore::RemoveIndexed(ArticleId id) {
 }
 
 Status RelatedStore::VisitPosted(
-    const std::function<void(ArticleId, UnixTime, related::TermVector&&)>& visit) const {
-  auto st = db_.Prepare("SELECT article_id, published_at, vector FROM related_vectors WHERE posted = 1");
-  return EachRow(st, [&](const Statement& s) { visit(s.Int(0), s.Int(1), DecodeVector(s.Text(2))); });
+    const std::function<void(ArticleId, UnixTime, related::TermVector&&, related::TermVector&&)>& visit) const {
+  auto st = db_.Prepare("SELECT article_id, published_at, base, vector FROM related_vectors WHERE posted = 1");
+  return EachRow(
+      st, [&](const Statement& s) { visit(s.Int(0), s.Int(1), DecodeVector(s.Text(2)), DecodeVector(s.Text(3))); });
 }
 
 Status RelatedStore::ReplaceIndex(const std::vector<std::pair<std::string, int>>& vocabulary,
@@ -181,7 +189,9 @@ Status RelatedStore::ReplaceIndex(const std::vector<std::pair<std::string, int>>
     if (auto st = db_.Exec(sql); !st) return st;
   for (std::size_t i = 0; i < vocabulary.size(); ++i) {
     auto st = db_.Prepare("INSERT INTO related_terms (id, term, df) VALUES (?1, ?2, ?3)");
-    st.Bind(1, static_cast<std::int64_t>(i + 1)).Bind(2, vocabulary[i].first).Bind(3, std::int64_t{vocabulary[i].second});
+    st.Bind(1, static_cast<std::int64_t>(i + 1))
+        .Bind(2, vocabulary[i].first)
+        .Bind(3, std::int64_t{vocabulary[i].second});
     if (auto r = st.Run(); !r) return r;
   }
   for (const auto& a : articles)
@@ -244,8 +254,8 @@ Result<bool> RelatedStore::WriteList(ArticleId id, const std::vector<related::Re
 }
 
 Result<related::Overrides> RelatedStore::OverridesOf(ArticleId id) const {
-  auto st = db_.Prepare(
-      "SELECT other_id, kind FROM related_overrides WHERE article_id = ?1 ORDER BY created_at, rowid");
+  auto st =
+      db_.Prepare("SELECT other_id, kind FROM related_overrides WHERE article_id = ?1 ORDER BY created_at, rowid");
   st.Bind(1, id);
   related::Overrides out;
   auto r = EachRow(st, [&](const Statement& s) { (s.Text(1) == "pin" ? out.pins : out.excludes).push_back(s.Int(0)); });

@@ -20,8 +20,8 @@ class RelatedStore final : public related::RelatedRepository {
   Result<std::optional<related::IndexedArticle>> Indexed(content::ArticleId id) const override;
   Status PutIndexed(const related::IndexedArticle& article) override;
   Status RemoveIndexed(content::ArticleId id) override;
-  Status VisitPosted(
-      const std::function<void(content::ArticleId, UnixTime, related::TermVector&&)>& visit) const override;
+  Status VisitPosted(const std::function<void(content::ArticleId, UnixTime, related::TermVector&&,
+                                              related::TermVector&&)>& visit) const override;
   Status ReplaceIndex(const std::vector<std::pair<std::string, int>>& vocabulary,
                       const std::vector<related::IndexedArticle>& articles, const related::IndexStats& stats) override;
 
@@ -38,7 +38,6 @@ class RelatedStore final : public related::RelatedRepository {
   Result<std::vector<content::ArticleSummary>> For(content::ArticleId article, int limit) const override;
 
  private:
-
   Database& db_;
 };
 

@@ -59,12 +59,12 @@ class RelatedStoreTest : public storage::sqlite::testing::TestSite {
   void WatchWrites() {
     ASSERT_TRUE(db_->Exec("CREATE TEMP TABLE IF NOT EXISTS written (article_id INTEGER)"));
     ASSERT_TRUE(db_->Exec("DELETE FROM written"));
-    ASSERT_TRUE(db_->Exec(
-        "CREATE TEMP TRIGGER IF NOT EXISTS w_insert AFTER INSERT ON main.related_articles BEGIN "
-        "INSERT INTO written VALUES (NEW.article_id); END"));
-    ASSERT_TRUE(db_->Exec(
-        "CREATE TEMP TRIGGER IF NOT EXISTS w_delete AFTER DELETE ON main.related_articles BEGIN "
-        "INSERT INTO written VALUES (OLD.article_id); END"));
+    ASSERT_TRUE(
+        db_->Exec("CREATE TEMP TRIGGER IF NOT EXISTS w_insert AFTER INSERT ON main.related_articles BEGIN "
+                  "INSERT INTO written VALUES (NEW.article_id); END"));
+    ASSERT_TRUE(
+        db_->Exec("CREATE TEMP TRIGGER IF NOT EXISTS w_delete AFTER DELETE ON main.related_articles BEGIN "
+                  "INSERT INTO written VALUES (OLD.article_id); END"));
   }
   std::set<ArticleId> Written() {
     std::set<ArticleId> out;
@@ -77,9 +77,8 @@ class RelatedStoreTest : public storage::sqlite::testing::TestSite {
   void ExpectListsMatchStoredIndex() {
     related::InvertedIndex index;
     std::map<ArticleId, related::IndexedArticle> indexed;
-    ASSERT_TRUE(related_store_->VisitPosted([&](ArticleId id, UnixTime at, related::TermVector&& v) {
-      index.Add(id, at, std::move(v));
-    }));
+    ASSERT_TRUE(related_store_->VisitPosted([&](ArticleId id, UnixTime at, related::TermVector&&,
+                                                related::TermVector&& v) { index.Add(id, at, std::move(v)); }));
     auto all = articles_->PublishedTexts();
     ASSERT_TRUE(all);
     related::SimilarityOptions options;
@@ -171,8 +170,9 @@ TEST_F(RelatedStoreTest, UnpublishingLeavesEveryListAtOnceAndRefillsThem) {
 
 TEST_F(RelatedStoreTest, EditingMovesAnArticleToItsNewSubject) {
   const ArticleId moved = ids_[0];  // a story about rates becomes one about a phone
-  ASSERT_TRUE(service_->Update(moved, {"Phone camera chip gets faster", "The phone camera uses a faster chip "
-                                                                        "and the laptop gets the same chip.",
+  ASSERT_TRUE(service_->Update(moved, {"Phone camera chip gets faster",
+                                       "The phone camera uses a faster chip "
+                                       "and the laptop gets the same chip.",
                                        std::nullopt, std::nullopt}));
   auto lists = StoredLists();
   for (ArticleId other : lists[moved]) {
@@ -194,10 +194,23 @@ TEST_F(RelatedStoreTest, UpdatingAnUnchangedArticleWritesNothing) {
   EXPECT_TRUE(Written().empty());
 }
 
+TEST_F(RelatedStoreTest, IndexingEveryArticleAgainAgreesWithTheRebuild) {
+  WatchWrites();
+  for (ArticleId id : ids_) {
+    auto report = related_->Update(id);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->changed.empty()) << "article " << id;
+  }
+  EXPECT_TRUE(Written().empty());
+  auto rebuilt = related_->Rebuild();
+  ASSERT_TRUE(rebuilt);
+  EXPECT_EQ(rebuilt->lists_changed, 0);
+}
+
 TEST_F(RelatedStoreTest, DraftsAreNeverListed) {
-  const ArticleId draft = Add("Bank raises interest rates again", "The bank raised interest rates again.", {}, false).id;
-  for (const auto& [article, list] : StoredLists())
-    EXPECT_EQ(std::find(list.begin(), list.end(), draft), list.end());
+  const ArticleId draft =
+      Add("Bank raises interest rates again", "The bank raised interest rates again.", {}, false).id;
+  for (const auto& [article, list] : StoredLists()) EXPECT_EQ(std::find(list.begin(), list.end(), draft), list.end());
   EXPECT_TRUE(StoredLists()[draft].empty());
 }
 

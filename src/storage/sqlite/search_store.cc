@@ -118,8 +118,8 @@ Result<int> SearchStore::Count(const std::string& expression) const {
 
 Status SearchStore::Rank(const std::string& expression, const std::string& tail, int tier,
                          std::vector<Ranked>& out) const {
-  auto st = db_.Prepare(std::string("SELECT rowid, ") + kRank + " FROM article_search WHERE article_search MATCH ?1" +
-                        tail);
+  auto st =
+      db_.Prepare(std::string("SELECT rowid, ") + kRank + " FROM article_search WHERE article_search MATCH ?1" + tail);
   st.Bind(1, expression);
   for (;;) {
     auto row = st.Step();

@@ -86,10 +86,24 @@ TEST_F(SearchStoreTest, PhrasesPrefixesAndFallbackToAnyWord) {
 
 TEST_F(SearchStoreTest, HostileQueriesNeverFail) {
   Add("Ordinary", "Nothing to see.");
-  const std::string hostile[] = {"\"",         "\"\"\"",        "NEAR(a b)", "title:x",  "a OR",      "AND",
-                                 "*",          "-",             "(",         ")",        "{title}:x", "^x",
-                                 "a\0b",       "\xFF\xFE",      "x*y*",      "'; DROP TABLE articles; --",
-                                 std::string(10240, 'x'),       std::string(10240, '"')};
+  const std::string hostile[] = {"\"",
+                                 "\"\"\"",
+                                 "NEAR(a b)",
+                                 "title:x",
+                                 "a OR",
+                                 "AND",
+                                 "*",
+                                 "-",
+                                 "(",
+                                 ")",
+                                 "{title}:x",
+                                 "^x",
+                                 "a\0b",
+                                 "\xFF\xFE",
+                                 "x*y*",
+                                 "'; DROP TABLE articles; --",
+                                 std::string(10240, 'x'),
+                                 std::string(10240, '"')};
   for (const auto& q : hostile) {
     auto r = search_->Search({q, "", "", "", ""}, 10);
     EXPECT_TRUE(r) << q.substr(0, 40);
@@ -126,8 +140,8 @@ TEST_F(SearchStoreTest, TheIndexFollowsPublishEditUnpublishInTheSameTransaction)
   EXPECT_EQ(Find("lighthouse").total, 0) << "drafts are not searchable";
   ASSERT_TRUE(service_->Publish(a.id));
   EXPECT_EQ(Find("lighthouse").total, 1);
-  ASSERT_TRUE(service_->Update(a.id, {"Harbour master retires", std::nullopt, std::vector<std::string>{"People"},
-                                      std::nullopt}));
+  ASSERT_TRUE(service_->Update(
+      a.id, {"Harbour master retires", std::nullopt, std::vector<std::string>{"People"}, std::nullopt}));
   EXPECT_EQ(Find("lighthouse").total, 0);
   EXPECT_EQ(Find("harbour master").total, 1);
   EXPECT_EQ(Find("people").total, 1) << "tags are searchable";
