@@ -33,6 +33,7 @@ int RunRebuild(const SearchOptions& o) {
   std::cout << "Rebuilt the search index in "
             << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() << " s (" << changed
             << " articles' plain text refreshed).\n";
+  if (changed > 0) std::cout << "Related articles read the same text: run gazette related rebuild.\n";
   return 0;
 }
 
