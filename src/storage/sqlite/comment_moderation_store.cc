@@ -57,14 +57,14 @@ Result<std::vector<comments::ModerationAction>> CommentStore::Actions(std::optio
 }
 
 Status CommentStore::SetClosed(content::ArticleId article_id, bool closed) {
-  auto st = db_.Prepare(closed ? "INSERT OR IGNORE INTO comment_closed_articles (article_id) VALUES (?1)"
-                               : "DELETE FROM comment_closed_articles WHERE article_id = ?1");
+  auto st = db_.Prepare(closed ? "INSERT OR REPLACE INTO article_commenting (article_id, open) VALUES (?1, 0)"
+                               : "DELETE FROM article_commenting WHERE article_id = ?1");
   st.Bind(1, article_id);
   return st.Run();
 }
 
 Result<bool> CommentStore::IsClosed(content::ArticleId article_id) const {
-  auto st = db_.Prepare("SELECT 1 FROM comment_closed_articles WHERE article_id = ?1");
+  auto st = db_.Prepare("SELECT 1 FROM article_commenting WHERE article_id = ?1 AND open = 0");
   st.Bind(1, article_id);
   return Exists(st);
 }

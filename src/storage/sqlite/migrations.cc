@@ -423,6 +423,43 @@ END;
       R"sql(
 ALTER TABLE related_vectors ADD COLUMN headline INTEGER NOT NULL DEFAULT 0;
 )sql",
+      // 8: two choices an editor makes per article beside its text. Commenting: an explicit open
+      // or closed that overrides the site's rules either way (no row: the site's rules decide);
+      // it replaces comment_closed_articles, which could only close. The featured image: one
+      // image of the media library with the article's own alt text and caption.
+      R"sql(
+CREATE TABLE article_commenting (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  open       INTEGER NOT NULL CHECK (open IN (0, 1))
+);
+INSERT INTO article_commenting (article_id, open) SELECT article_id, 0 FROM comment_closed_articles;
+DROP TABLE comment_closed_articles;
+CREATE TRIGGER article_commenting_insert AFTER INSERT ON article_commenting BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id);
+END;
+CREATE TRIGGER article_commenting_update AFTER UPDATE ON article_commenting BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id);
+END;
+CREATE TRIGGER article_commenting_delete AFTER DELETE ON article_commenting BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id);
+END;
+CREATE TABLE article_featured_images (
+  article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  media_id   INTEGER NOT NULL REFERENCES media (id) ON DELETE CASCADE,
+  alt        TEXT NOT NULL,
+  caption    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX article_featured_images_by_media ON article_featured_images (media_id);
+CREATE TRIGGER article_featured_images_insert AFTER INSERT ON article_featured_images BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id);
+END;
+CREATE TRIGGER article_featured_images_update AFTER UPDATE ON article_featured_images BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id);
+END;
+CREATE TRIGGER article_featured_images_delete AFTER DELETE ON article_featured_images BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id);
+END;
+)sql",
   };
   return migrations;
 }
