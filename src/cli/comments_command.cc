@@ -1,4 +1,4 @@
-// `gazette comments list|approve|spam|trash|restore|log|close|open|spam-eval`.
+// `gazette comments list|approve|spam|trash|restore|log|open|close|default|spam-eval`.
 #include <nlohmann/json.hpp>
 
 #include <charconv>
@@ -102,13 +102,22 @@ int RunLog(const CommentOptions& o) {
   return 0;
 }
 
-int RunClose(const CommentOptions& o, bool closed) {
+// Sets the editor's choice and says what it means now: an explicit choice overrides the site's
+// rules, the default follows them (so the reply says whether they leave the article open).
+int RunCommenting(const CommentOptions& o, comments::ArticleCommenting choice) {
   auto site = OpenSiteOrReport(o.db, false);
   if (!site) return 1;
   auto article = FindArticleRef(*site, o.article);
   if (!article) return Fail(article.error().message);
-  if (auto st = site->comments().SetClosed(article->id, closed); !st) return Fail(st.error().message);
-  std::cout << "Comments on article " << article->id << " are now " << (closed ? "closed" : "open") << "\n";
+  if (auto st = site->comments().SetCommenting(article->id, choice); !st) return Fail(st.error().message);
+  std::cout << "Comments on article " << article->id;
+  if (choice != comments::ArticleCommenting::kSiteDefault) {
+    std::cout << " are now " << comments::ToString(choice) << " (overrides the site's rules)\n";
+    return 0;
+  }
+  auto open = site->comments().IsOpen(*article);
+  if (!open) return Fail(open.error().message);
+  std::cout << " follow the site's rules (now " << (*open ? "open" : "closed") << ")\n";
   return 0;
 }
 
@@ -178,12 +187,22 @@ void AddComments(CLI::App& app, int* exit_code) {
   log->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
   AddDbOption(*log, o->db);
   log->callback([o, exit_code] { *exit_code = RunLog(*o); });
-  for (bool closed : {true, false}) {
-    auto* cmd = group->add_subcommand(closed ? "close" : "open",
-                                      closed ? "Close an article to new comments" : "Reopen an article to comments");
+  struct CommentingCommand {
+    const char* name;
+    comments::ArticleCommenting choice;
+    const char* help;
+  };
+  for (const auto& c : {CommentingCommand{"open", comments::ArticleCommenting::kOpen,
+                                          "Open an article to new comments, whatever the site's rules "
+                                          "(comments.closed_by_default, comments.close_after_days)"},
+                        CommentingCommand{"close", comments::ArticleCommenting::kClosed,
+                                          "Close an article to new comments, whatever the site's rules"},
+                        CommentingCommand{"default", comments::ArticleCommenting::kSiteDefault,
+                                          "Let the site's rules decide again whether an article takes comments"}}) {
+    auto* cmd = group->add_subcommand(c.name, c.help);
     cmd->add_option("article", o->article, "Article id or slug")->required();
     AddDbOption(*cmd, o->db);
-    cmd->callback([o, exit_code, closed] { *exit_code = RunClose(*o, closed); });
+    cmd->callback([o, exit_code, choice = c.choice] { *exit_code = RunCommenting(*o, choice); });
   }
   auto* eval = group->add_subcommand("spam-eval", "Cross-validate the spam filter on a labelled CSV corpus");
   eval->add_option("corpus", o->corpus, "CSV with AUTHOR, CONTENT, CLASS (1 = spam) columns")->required();

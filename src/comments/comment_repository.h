@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 #include "comments/comment.h"
+#include "comments/commenting.h"
 
 namespace gazette::comments {
 
@@ -36,9 +37,10 @@ class CommentRepository {
   // Appends to the moderators' action log, and lists it (a comment's, or all), oldest first.
   virtual Status RecordAction(const ModerationAction& action) = 0;
   virtual Result<std::vector<ModerationAction>> Actions(std::optional<CommentId> comment_id) const = 0;
-  // Closes or reopens an article to new comments.
-  virtual Status SetClosed(content::ArticleId article_id, bool closed) = 0;
-  virtual Result<bool> IsClosed(content::ArticleId article_id) const = 0;
+  // The editor's commenting choice for an article; kSiteDefault forgets any explicit choice.
+  virtual Status SetCommenting(content::ArticleId article_id, ArticleCommenting c) = 0;
+  // kSiteDefault when no choice was made (also for an unknown article).
+  virtual Result<ArticleCommenting> Commenting(content::ArticleId article_id) const = 0;
   // The newest approved comments of the whole site.
   virtual Result<std::vector<Comment>> RecentApproved(int limit) const = 0;
 

@@ -172,13 +172,11 @@ Result<bool> CommentService::IsOpen(const content::Article& article) const {
 }
 
 Result<bool> CommentService::IsOpen(const content::Article& article, const CommentSettings& s) const {
-  // Only closing is stored per article, so "closed by default" closes every article.
-  if (s.closed_by_default) return false;
-  if (s.close_after_days > 0 && clock_.Now() - article.published_at > static_cast<UnixTime>(s.close_after_days) * 86400)
-    return false;
-  auto closed = comments_.IsClosed(article.id);
-  if (!closed) return closed.error();
-  return !*closed;
+  // The editor's explicit open or closed wins over the site's rules either way (so an article can
+  // be reopened on a site closed by default); with no choice the site's rules decide.
+  auto choice = comments_.Commenting(article.id);
+  if (!choice) return choice.error();
+  return CommentsOpen(*choice, s, article.published_at, clock_.Now());
 }
 
 }  // namespace gazette::comments

@@ -10,6 +10,7 @@
 #include "comments/comment.h"
 #include "comments/comment_repository.h"
 #include "comments/comment_settings.h"
+#include "comments/commenting.h"
 #include "comments/rate_limiter.h"
 #include "comments/spam_filter.h"
 #include "content/article_repository.h"
@@ -61,12 +62,15 @@ class CommentService {
   // kInvalidArgument if it is in neither.
   Status Restore(CommentId id, const std::string& actor = "");
 
-  // Whether new comments are accepted on `article`: not closed by hand, nor older than the
-  // close_after_days setting.
+  // Whether new comments are accepted on `article`: an editor's explicit open or closed decides,
+  // whatever the site's rules; otherwise closed when the site is closed by default or the article
+  // is older than close_after_days, else open (comments/commenting.h, CommentsOpen).
   Result<bool> IsOpen(const content::Article& article) const;
   // The same, with settings the caller has already loaded.
   Result<bool> IsOpen(const content::Article& article, const CommentSettings& settings) const;
-  Status SetClosed(content::ArticleId article, bool closed) { return comments_.SetClosed(article, closed); }
+  // The editor's choice for `article`; kSiteDefault forgets an explicit open or closed.
+  Status SetCommenting(content::ArticleId article, ArticleCommenting c) { return comments_.SetCommenting(article, c); }
+  Result<ArticleCommenting> Commenting(content::ArticleId article) const { return comments_.Commenting(article); }
 
   Result<CommentSettings> Settings() const { return LoadCommentSettings(settings_); }
   Result<std::vector<Comment>> Approved(content::ArticleId article) const { return comments_.ListApproved(article); }

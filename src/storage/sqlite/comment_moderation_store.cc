@@ -1,4 +1,4 @@
-// CommentStore: the moderation log, closed articles, duplicates and the personal-data queries.
+// CommentStore: the moderation log, articles' commenting choices, duplicates and the personal-data queries.
 #include "common/text.h"
 #include "storage/sqlite/comment_store.h"
 
@@ -56,17 +56,28 @@ Result<std::vector<comments::ModerationAction>> CommentStore::Actions(std::optio
   }
 }
 
-Status CommentStore::SetClosed(content::ArticleId article_id, bool closed) {
-  auto st = db_.Prepare(closed ? "INSERT OR REPLACE INTO article_commenting (article_id, open) VALUES (?1, 0)"
-                               : "DELETE FROM article_commenting WHERE article_id = ?1");
-  st.Bind(1, article_id);
+// No row is the site default, so the table holds only explicit choices; the triggers on it
+// record each change in change_log, which lets running servers drop the cached page.
+Status CommentStore::SetCommenting(content::ArticleId article_id, comments::ArticleCommenting c) {
+  if (c == comments::ArticleCommenting::kSiteDefault) {
+    auto st = db_.Prepare("DELETE FROM article_commenting WHERE article_id = ?1");
+    st.Bind(1, article_id);
+    return st.Run();
+  }
+  auto st = db_.Prepare(
+      "INSERT INTO article_commenting (article_id, open) VALUES (?1, ?2) "
+      "ON CONFLICT (article_id) DO UPDATE SET open = excluded.open WHERE open != excluded.open");
+  st.Bind(1, article_id).Bind(2, std::int64_t{c == comments::ArticleCommenting::kOpen});
   return st.Run();
 }
 
-Result<bool> CommentStore::IsClosed(content::ArticleId article_id) const {
-  auto st = db_.Prepare("SELECT 1 FROM article_commenting WHERE article_id = ?1 AND open = 0");
+Result<comments::ArticleCommenting> CommentStore::Commenting(content::ArticleId article_id) const {
+  auto st = db_.Prepare("SELECT open FROM article_commenting WHERE article_id = ?1");
   st.Bind(1, article_id);
-  return Exists(st);
+  auto row = st.Step();
+  if (!row) return row.error();
+  if (!*row) return comments::ArticleCommenting::kSiteDefault;
+  return st.Int(0) ? comments::ArticleCommenting::kOpen : comments::ArticleCommenting::kClosed;
 }
 
 Result<int> CommentStore::EraseByEmail(std::string_view email, bool remove_text) {

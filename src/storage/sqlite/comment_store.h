@@ -22,8 +22,8 @@ class CommentStore final : public comments::CommentRepository {
   Result<bool> IsDuplicate(content::ArticleId article_id, std::string_view email, std::string_view body) const override;
   Status RecordAction(const comments::ModerationAction& action) override;
   Result<std::vector<comments::ModerationAction>> Actions(std::optional<comments::CommentId> comment_id) const override;
-  Status SetClosed(content::ArticleId article_id, bool closed) override;
-  Result<bool> IsClosed(content::ArticleId article_id) const override;
+  Status SetCommenting(content::ArticleId article_id, comments::ArticleCommenting c) override;
+  Result<comments::ArticleCommenting> Commenting(content::ArticleId article_id) const override;
   Result<std::vector<comments::Comment>> RecentApproved(int limit) const override;
   Result<std::vector<comments::Comment>> ListByEmail(std::string_view email) const override;
   // comment_moderation_store.cc

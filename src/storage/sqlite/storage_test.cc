@@ -1,5 +1,6 @@
 // The SQLite stores and the services over them, on a real database file.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include "storage/sqlite/change_feed_store.h"
 #include "storage/sqlite/comment_store.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/migrations.h"
 #include "storage/sqlite/related_store.h"
 #include "storage/sqlite/settings_store.h"
 #include "storage/sqlite/spam_store.h"
@@ -275,6 +277,70 @@ TEST_F(StorageTest, WebhookOutboxIsFilledByTriggersOnlyWhenConfigured) {
   ASSERT_TRUE(outbox.Retry((*due)[0].id, 1, 1LL << 52));
   ASSERT_TRUE(outbox.Finish((*due)[1].id, true, 1));
   EXPECT_TRUE(outbox.Due(1LL << 50, 10)->empty());
+}
+
+TEST_F(StorageTest, CommentingChoiceRoundTripsAndDefaultDeletesTheRow) {
+  using comments::ArticleCommenting;
+  auto a = Publish("Budget day");
+  auto rows = [&] {
+    auto st = db_->Prepare("SELECT COUNT(*) FROM article_commenting WHERE article_id = ?1");
+    st.Bind(1, a.id);
+    EXPECT_TRUE(*st.Step());
+    return st.Int(0);
+  };
+  EXPECT_EQ(*comments_->Commenting(a.id), ArticleCommenting::kSiteDefault);
+  EXPECT_EQ(rows(), 0);
+  for (auto c : {ArticleCommenting::kOpen, ArticleCommenting::kClosed, ArticleCommenting::kOpen,
+                 ArticleCommenting::kSiteDefault, ArticleCommenting::kClosed, ArticleCommenting::kSiteDefault}) {
+    ASSERT_TRUE(comments_->SetCommenting(a.id, c));
+    EXPECT_EQ(*comments_->Commenting(a.id), c) << comments::ToString(c);
+    EXPECT_EQ(rows(), c == ArticleCommenting::kSiteDefault ? 0 : 1) << comments::ToString(c);
+  }
+  EXPECT_EQ(*comments_->Commenting(999), ArticleCommenting::kSiteDefault) << "an unknown article";
+}
+
+TEST_F(StorageTest, ExplicitCommentingOverridesTheSiteRulesInTheService) {
+  using comments::ArticleCommenting;
+  auto a = Publish("Budget day");
+  ASSERT_TRUE(settings_store_->Set("comments.closed_by_default", "true"));
+  EXPECT_FALSE(*comment_service_->IsOpen(a));
+  ASSERT_TRUE(comment_service_->SetCommenting(a.id, ArticleCommenting::kOpen));
+  EXPECT_EQ(*comment_service_->Commenting(a.id), ArticleCommenting::kOpen);
+  EXPECT_TRUE(*comment_service_->IsOpen(a)) << "reopened on a site closed by default";
+  ASSERT_TRUE(settings_store_->Set("comments.closed_by_default", "false"));
+  ASSERT_TRUE(comment_service_->SetCommenting(a.id, ArticleCommenting::kClosed));
+  EXPECT_FALSE(*comment_service_->IsOpen(a)) << "closed on an open site";
+  ASSERT_TRUE(comment_service_->SetCommenting(a.id, ArticleCommenting::kSiteDefault));
+  EXPECT_TRUE(*comment_service_->IsOpen(a));
+}
+
+// Migration 8 replaced comment_closed_articles: an article closed before it stays closed.
+TEST_F(StorageTest, MigrationEightCarriesClosedArticlesOver) {
+  db_.reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.string().c_str(), &raw), SQLITE_OK);
+  auto exec = [&](const std::string& sql) {
+    char* err = nullptr;
+    EXPECT_EQ(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+    sqlite3_free(err);
+  };
+  for (int v = 0; v < 7; ++v) exec(Migrations()[v]);
+  exec("PRAGMA user_version = 7");
+  for (int id : {1, 2})
+    exec("INSERT INTO articles (id, slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
+         "updated_at) VALUES (" + std::to_string(id) + ", 'a" + std::to_string(id) +
+         "', 'A', '', '', '', '', 'published', 1, 1, 1)");
+  exec("INSERT INTO comment_closed_articles (article_id) VALUES (1)");
+  sqlite3_close(raw);
+
+  auto db = Database::Open(path_.string(), false);
+  ASSERT_TRUE(db) << db.error().message;
+  db_ = std::move(*db);
+  EXPECT_EQ(db_->SchemaVersion(), static_cast<int>(Migrations().size()));
+  CommentStore store(*db_);
+  EXPECT_EQ(*store.Commenting(1), comments::ArticleCommenting::kClosed);
+  EXPECT_EQ(*store.Commenting(2), comments::ArticleCommenting::kSiteDefault);
 }
 
 }  // namespace

@@ -1,0 +1,93 @@
+"""An editor's per-article commenting choice (`comments open|close|default`) against the site's rules,
+on a running server whose cached pages must follow each change."""
+import json
+import unittest
+
+from comment_helpers import NO_LIMITS, Poster, db_rows, find_comment, gazette, set_settings, unique
+from harness import GazetteSite, parse_html
+
+CLOSED = "Comments are closed."
+
+
+class CommentingChoiceTest(unittest.TestCase):
+    """A site closed by default (`gazette settings set comments.closed_by_default true`)."""
+
+    @classmethod
+    def setUpClass(cls):
+        settings = dict(NO_LIMITS)
+        settings["comments.closed_by_default"] = "true"
+        cls.site = GazetteSite(prepare=lambda s: set_settings(s.db, settings)).start()
+        cls.p = Poster(cls.site)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.site.stop()
+
+    def form(self, aid):
+        return parse_html(self.site.get(self.p.url(aid)).body).find("form", cls="comment-form")
+
+    def assert_closed(self, aid):
+        page = self.site.get(self.p.url(aid)).body
+        self.assertIn(CLOSED, page)
+        self.assertIsNone(parse_html(page).find("form", cls="comment-form"))
+        # A valid post all the same (the form is not on the page, so the token comes from its URL).
+        token = json.loads(self.site.get(f"/comments/token?article={aid}").body)["token"]
+        fields = {"article_id": str(aid), "token": token, "comment": unique("Refused"), "name": "Reader",
+                  "email": f"{unique('reader')}@example.org", "website": "https://example.org/"}
+        self.assertEqual(self.p.post(fields).status, 403)
+        self.assertIsNone(find_comment(self.site, fields["comment"]))
+
+    def assert_open(self, aid):
+        self.assertIsNotNone(self.form(aid), "the comment form is back")
+        self.assertNotIn(CLOSED, self.site.get(self.p.url(aid)).body)
+        fields, res = self.p.post_new(aid)
+        self.assertEqual(res.status, 303, res.body[:300])
+        self.assertIsNotNone(find_comment(self.site, fields["comment"]))
+
+    def commenting(self, aid):
+        rows = db_rows(self.site, "SELECT open FROM article_commenting WHERE article_id = ?", aid)
+        return rows[0][0] if rows else None
+
+    def test_open_overrides_closed_by_default_and_default_closes_again(self):
+        aid = 2
+        self.assert_closed(aid)  # the closed page is now cached
+        res = gazette(self.site, "comments", "open", str(aid))
+        self.assertEqual(res.returncode, 0, res.stderr)
+        self.assertIn(f"Comments on article {aid} are now open (overrides the site's rules)", res.stdout)
+        self.assertEqual(self.commenting(aid), 1)
+        self.assert_open(aid)
+        self.assert_closed(3)  # other articles still follow the site's rules
+
+        res = gazette(self.site, "comments", "default", str(aid))
+        self.assertEqual(res.returncode, 0, res.stderr)
+        self.assertIn(f"Comments on article {aid} follow the site's rules (now closed)", res.stdout)
+        self.assertIsNone(self.commenting(aid), "the default is no row")
+        self.assert_closed(aid)
+
+    def test_open_overrides_close_after_days_and_close_overrides_an_open_site(self):
+        aid = 4
+        set_settings(self.site.db, {"comments.closed_by_default": "false", "comments.close_after_days": "1"})
+        try:
+            self.assert_closed(aid)  # the demo articles are older than a day
+            self.assertEqual(gazette(self.site, "comments", "open", str(aid)).returncode, 0)
+            self.assert_open(aid)
+            set_settings(self.site.db, {"comments.close_after_days": "0"})
+            res = gazette(self.site, "comments", "close", str(aid))
+            self.assertEqual(res.returncode, 0, res.stderr)
+            self.assertIn(f"Comments on article {aid} are now closed (overrides the site's rules)", res.stdout)
+            self.assertEqual(self.commenting(aid), 0)
+            self.assert_closed(aid)
+            res = gazette(self.site, "comments", "default", str(aid))
+            self.assertIn("follow the site's rules (now open)", res.stdout)
+            self.assert_open(aid)
+        finally:
+            set_settings(self.site.db, {"comments.closed_by_default": "true", "comments.close_after_days": "0"})
+            gazette(self.site, "comments", "default", str(aid))
+
+    def test_unknown_article_is_refused(self):
+        res = gazette(self.site, "comments", "open", "no-such-article")
+        self.assertNotEqual(res.returncode, 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
