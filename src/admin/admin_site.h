@@ -44,6 +44,9 @@ struct AdminDeps {
 // The editor form as posted (and as shown again after a refusal or a preview).
 struct EditorForm {
   std::string title, markdown, excerpt, tags, primary_tag, slug, author, status, publish_at, action;
+  std::string featured_media;  // a media id; "0" or "": none
+  std::string featured_alt, featured_caption;
+  std::string comments;  // "default", "open", "closed"; "": unchanged
 };
 
 // The signed-in user making a request.
@@ -88,6 +91,9 @@ class AdminSite {
                         const std::string& error, const std::string& notice, bool preview, int status) const;
   http::Response EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const;
   http::Response PostEditor(const Visitor& v, const Form& form, std::optional<content::ArticleId> id) const;
+  // The media library offered as featured image, `selected` (a media id) checked.
+  ViewData FeaturedChoices(const std::string& selected) const;
+  std::optional<content::FeaturedImage> FeaturedFromForm(const EditorForm& f) const;
   http::Response PostTrash(const Visitor& v, content::ArticleId id, bool restore) const;
   http::Response PostPreview(const Form& form) const;
   // revision_pages.cc

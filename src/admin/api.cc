@@ -98,14 +98,14 @@ http::Response AdminApi::ListArticles(Call& c) const {
   if (!list) return JsonError(list.error());
   json out = json::array();
   const UnixTime now = d_.clock.Now();
-  for (const auto& e : *list) out.push_back(ArticleJson(e, d_.settings, d_.permalink, now));
+  for (const auto& e : *list) out.push_back(ArticleOut(e));
   return JsonResponse(200, {{"articles", out}});
 }
 
 http::Response AdminApi::GetArticle(Call& c, content::ArticleId id) const {
   auto e = d_.editorial.Get(id);
   if (!e) return JsonError(e.error());
-  return JsonResponse(200, {{"article", ArticleJson(*e, d_.settings, d_.permalink, d_.clock.Now())}});
+  return JsonResponse(200, {{"article", ArticleOut(*e)}});
 }
 
 }  // namespace gazette::admin

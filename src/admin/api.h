@@ -75,6 +75,13 @@ class AdminApi {
   http::Response ListComments(Call& call) const;
   http::Response CommentAction(Call& call, std::int64_t id, const std::string& action) const;
   http::Response Media(Call& call) const;
+  // A featured image asked for: kInvalidArgument if its image is not in the library; an empty
+  // description takes the one given at upload.
+  Status ResolveFeatured(std::optional<content::FeaturedImage>& image) const;
+  // ArticleJson with the article's commenting choice ("comments": "default", "open" or "closed").
+  nlohmann::json ArticleOut(const content::EditorialArticle& e) const;
+  // Applies "comments" of a request body, if there. kInvalidArgument for another word.
+  Status ApplyCommenting(const nlohmann::json& body, content::ArticleId id) const;
 
   ApiDeps d_;
 };

@@ -3,6 +3,8 @@
 
 #include "admin/api.h"
 #include "admin/api_json.h"
+#include "comments/commenting.h"
+#include "common/text.h"
 
 namespace gazette::admin {
 
@@ -32,6 +34,26 @@ Result<std::optional<std::vector<std::string>>> TagsField(const json& body) {
     tags.push_back(t.get<std::string>());
   }
   return std::optional<std::vector<std::string>>(std::move(tags));
+}
+
+// "featured_image": {"media_id": 3, "alt": "...", "caption": "..."} sets it; null removes it.
+Result<std::optional<content::FeaturedImage>> FeaturedField(const json& body) {
+  auto it = body.find("featured_image");
+  if (it == body.end()) return std::optional<content::FeaturedImage>();
+  if (it->is_null()) return std::optional<content::FeaturedImage>(content::FeaturedImage{});  // media_id 0
+  const std::string shape = "\"featured_image\" is null or {\"media_id\": N, \"alt\": \"...\", \"caption\": \"...\"}.";
+  if (!it->is_object()) return Error::Invalid(shape, "featured_image");
+  auto id = it->find("media_id");
+  if (id == it->end() || !id->is_number_integer() || id->get<std::int64_t>() <= 0)
+    return Error::Invalid(shape, "featured_image");
+  content::FeaturedImage image;
+  image.media_id = id->get<std::int64_t>();
+  for (auto [name, slot] : {std::pair{"alt", &image.alt}, {"caption", &image.caption}}) {
+    auto v = StringField(*it, name);
+    if (!v) return Error::Invalid(shape, "featured_image");
+    *slot = v->value_or("");
+  }
+  return std::optional<content::FeaturedImage>(std::move(image));
 }
 
 struct StatusRequest {
@@ -75,10 +97,47 @@ Result<content::ArticleChanges> ChangesFrom(const json& body) {
   auto tags = TagsField(body);
   if (!tags) return tags.error();
   c.tags = std::move(*tags);
+  auto featured = FeaturedField(body);
+  if (!featured) return featured.error();
+  c.featured_image = std::move(*featured);
   return c;
 }
 
+// "comments": "default" | "open" | "closed", if there.
+Result<std::optional<comments::ArticleCommenting>> CommentingField(const json& body) {
+  auto word = StringField(body, "comments");
+  if (!word) return word.error();
+  if (!*word) return std::optional<comments::ArticleCommenting>();
+  auto choice = comments::ParseArticleCommenting(**word);
+  if (!choice) return Error::Invalid("\"comments\" is default (the site's rules), open or closed.", "comments");
+  return choice;
+}
+
 }  // namespace
+
+Status AdminApi::ResolveFeatured(std::optional<content::FeaturedImage>& image) const {
+  if (!image || image->media_id == 0) return Status::Ok();
+  auto item = d_.media.Find(image->media_id);
+  if (!item) return Error::Invalid("There is no such image in the media library.", "featured_image");
+  if (text::Trim(image->alt).empty()) image->alt = item->alt;
+  auto checked = content::CheckFeaturedImage(*image);
+  if (!checked) return checked.error();
+  image = std::move(*checked);
+  return Status::Ok();
+}
+
+json AdminApi::ArticleOut(const content::EditorialArticle& e) const {
+  json j = ArticleJson(e, d_.settings, d_.permalink, d_.clock.Now());
+  auto choice = d_.comments.Commenting(e.article.id);
+  j["comments"] = comments::ToString(choice ? *choice : comments::ArticleCommenting::kSiteDefault);
+  return j;
+}
+
+Status AdminApi::ApplyCommenting(const json& body, content::ArticleId id) const {
+  auto choice = CommentingField(body);
+  if (!choice) return choice.error();
+  return *choice ? d_.comments.SetCommenting(id, **choice) : Status::Ok();
+}
 
 http::Response AdminApi::CreateArticle(Call& c) const {
   auto changes = ChangesFrom(c.body);
@@ -89,6 +148,8 @@ http::Response AdminApi::CreateArticle(Call& c) const {
   if (goes_live && !accounts::CanPublishArticle(c.user, c.user.id)) return Forbidden("publish articles");
   if (changes->author && *changes->author != c.user.name && !accounts::CanEditOthersArticles(c.user))
     return Forbidden("write under another byline");
+  if (auto st = ResolveFeatured(changes->featured_image); !st) return JsonError(st.error());
+  if (auto choice = CommentingField(c.body); !choice) return JsonError(choice.error());
 
   content::ArticleDraft draft;
   draft.title = changes->title.value_or("");
@@ -99,13 +160,17 @@ http::Response AdminApi::CreateArticle(Call& c) const {
   draft.excerpt = changes->excerpt.value_or("");
   auto article = d_.editorial.Create(draft, c.user.id);
   if (!article) return JsonError(article.error());
+  if (changes->featured_image && changes->featured_image->media_id)
+    if (auto st = d_.editorial.SetFeaturedImage(article->id, *changes->featured_image); !st)
+      return JsonError(st.error());  // checked above, so only a storage failure; the draft is kept
+  if (auto st = ApplyCommenting(c.body, article->id); !st) return JsonError(st.error());
   Status st;
   if (status->state == EditorialState::kPublished) st = d_.editorial.PublishNow(article->id);
   if (status->state == EditorialState::kScheduled) st = d_.editorial.Schedule(article->id, status->publish_at);
   if (!st) return JsonError(st.error());
   auto e = d_.editorial.Get(article->id);
   if (!e) return JsonError(e.error());
-  http::Response r = JsonResponse(201, {{"article", ArticleJson(*e, d_.settings, d_.permalink, d_.clock.Now())}});
+  http::Response r = JsonResponse(201, {{"article", ArticleOut(*e)}});
   r.Header("Location", "/api/admin/articles/" + std::to_string(article->id));
   return r;
 }
@@ -122,11 +187,14 @@ http::Response AdminApi::PatchArticle(Call& c, content::ArticleId id) const {
   if (status->state && !accounts::CanPublishArticle(c.user, e->owner)) return Forbidden("publish this article");
   if (changes->author && *changes->author != e->article.author && !accounts::CanEditOthersArticles(c.user))
     return Forbidden("change the byline");
+  if (auto st = ResolveFeatured(changes->featured_image); !st) return JsonError(st.error());
+  if (auto choice = CommentingField(c.body); !choice) return JsonError(choice.error());
 
   const bool text_changed = changes->title || changes->markdown || changes->excerpt || changes->author ||
-                            changes->slug || changes->tags;
+                            changes->slug || changes->tags || changes->featured_image;
   if (text_changed)
     if (auto st = d_.editorial.Save(id, *changes, c.user.id); !st) return JsonError(st.error());
+  if (auto st = ApplyCommenting(c.body, id); !st) return JsonError(st.error());
   Status st;
   if (status->state == EditorialState::kPublished) st = d_.editorial.PublishNow(id);
   if (status->state == EditorialState::kScheduled) st = d_.editorial.Schedule(id, status->publish_at);

@@ -1,8 +1,10 @@
 // The articles list and the editor. The editor works without JavaScript: Preview is a submit
 // button that renders the posted Markdown without saving; admin.js adds as-you-type preview.
 #include <algorithm>
+#include <charconv>
 
 #include "admin/admin_site.h"
+#include "comments/commenting.h"
 #include "common/text.h"
 #include "content/markdown.h"
 
@@ -16,7 +18,8 @@ EditorForm ReadEditorForm(const Form& f) {
   return {FormValue(f, "title"),  FormValue(f, "markdown"), FormValue(f, "excerpt"),
           FormValue(f, "tags"),   FormValue(f, "primary_tag"), FormValue(f, "slug"),
           FormValue(f, "author"), FormValue(f, "status"),   FormValue(f, "publish_at"),
-          FormValue(f, "action")};
+          FormValue(f, "action"), FormValue(f, "featured_media"), FormValue(f, "featured_alt"),
+          FormValue(f, "featured_caption"), FormValue(f, "comments")};
 }
 
 // "a, b, c" with primary "b" -> {"b", "a", "c"}.
@@ -51,8 +54,16 @@ EditorForm FormFromArticle(const content::EditorialArticle& e) {
   f.author = a.author;
   f.status = content::ToString(e.state);
   f.publish_at = DateTimeLocal(e.scheduled_at);
+  if (a.featured_image) {
+    f.featured_media = std::to_string(a.featured_image->media_id);
+    f.featured_alt = a.featured_image->alt;
+    f.featured_caption = a.featured_image->caption;
+  }
   return f;
 }
+
+// How many library images the editor offers as featured image (newest first, and the current one).
+constexpr std::size_t kFeaturedChoices = 24;
 
 }  // namespace
 
@@ -130,10 +141,69 @@ http::Response AdminSite::Editor(const Visitor& v, const content::EditorialArtic
   page.set("is_scheduled", st == "scheduled");
   page.set("is_published", st == "published");
   page.set("publish_at", f.publish_at);
+  page.set("featured_alt", f.featured_alt);
+  page.set("featured_caption", f.featured_caption);
+  page.set("featured_choices", FeaturedChoices(f.featured_media));
+  if (f.featured_media.empty() || f.featured_media == "0") page.set("no_featured", true);
+  ViewData commenting{ViewData::type::list};
+  auto site_rules = d_.comments.Settings();
+  const bool closed_by_default = site_rules && site_rules->closed_by_default;
+  for (auto choice : {comments::ArticleCommenting::kSiteDefault, comments::ArticleCommenting::kOpen,
+                      comments::ArticleCommenting::kClosed}) {
+    ViewData o;
+    o.set("value", comments::ToString(choice));
+    o.set("label", choice == comments::ArticleCommenting::kOpen     ? "Open"
+                   : choice == comments::ArticleCommenting::kClosed ? "Closed"
+                   : closed_by_default ? "The site's rules (closed by default)"
+                                       : "The site's rules (open by default)");
+    if (f.comments == comments::ToString(choice) || (f.comments.empty() && choice == comments::ArticleCommenting::kSiteDefault))
+      o.set("selected", true);
+    commenting.push_back(o);
+  }
+  page.set("commenting", commenting);
   if (preview) page.set("preview_html", content::RenderMarkdown(f.markdown));
   if (!error.empty()) page.set("error", error);
   if (!notice.empty()) page.set("notice", notice);
   return Page(status, "editor", e ? "Edit: " + e->article.title : "New article", page, &v);
+}
+
+ViewData AdminSite::FeaturedChoices(const std::string& selected) const {
+  ViewData choices{ViewData::type::list};
+  auto list = d_.media.List();
+  if (!list) return choices;
+  std::size_t shown = 0;
+  for (const auto& m : *list) {
+    const bool chosen = std::to_string(m.id) == selected;
+    if (shown >= kFeaturedChoices && !chosen) continue;
+    const media::Variant* thumb = nullptr;
+    for (const auto& var : m.variants)
+      if (var.mime == m.mime && (!thumb || var.width < thumb->width)) thumb = &var;
+    if (!thumb) continue;
+    ViewData c;
+    c.set("id", std::to_string(m.id));
+    c.set("src", "/media/" + thumb->file);
+    c.set("label", m.alt.empty() ? "Image " + std::to_string(m.width) + " × " + std::to_string(m.height) : m.alt);
+    if (chosen) c.set("selected", true);
+    choices.push_back(c);
+    ++shown;
+  }
+  return choices;
+}
+
+// The featured image the form asks for: media_id 0 for none. An empty description takes the
+// one given at upload.
+std::optional<content::FeaturedImage> AdminSite::FeaturedFromForm(const EditorForm& f) const {
+  content::FeaturedImage image;
+  image.alt = f.featured_alt;
+  image.caption = f.featured_caption;
+  if (f.featured_media.empty()) return std::nullopt;  // a form without the field keeps the image
+  std::int64_t id = 0;
+  auto [p, ec] = std::from_chars(f.featured_media.data(), f.featured_media.data() + f.featured_media.size(), id);
+  if (ec != std::errc() || p != f.featured_media.data() + f.featured_media.size() || id < 0) id = -1;
+  image.media_id = id;  // -1: refused by the service as an image not in the library
+  if (id > 0 && text::Trim(image.alt).empty())
+    if (auto m = d_.media.Find(id)) image.alt = m->alt;
+  return image;
 }
 
 http::Response AdminSite::EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const {
@@ -141,7 +211,10 @@ http::Response AdminSite::EditPage(const http::Request& req, const Visitor& v, c
   if (!e) return ErrorPage(404, "Not found", "There is no such article.", &v);
   if (!accounts::CanEditArticle(v.user, e->owner, e->article.IsPublished()))
     return ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
-  return Editor(v, &*e, FormFromArticle(*e), "", req.Query("saved") ? "Saved." : "", false, 200);
+  EditorForm f = FormFromArticle(*e);
+  auto commenting = d_.comments.Commenting(id);
+  f.comments = comments::ToString(commenting ? *commenting : comments::ArticleCommenting::kSiteDefault);
+  return Editor(v, &*e, f, "", req.Query("saved") ? "Saved." : "", false, 200);
 }
 
 http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::optional<content::ArticleId> id) const {
@@ -177,6 +250,16 @@ http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::op
   std::string author = text::CollapseWhitespace(f.author);
   if (!accounts::CanEditOthersArticles(v.user)) author = current ? current->article.author : v.user.name;
 
+  std::optional<comments::ArticleCommenting> commenting;
+  if (!f.comments.empty()) {
+    commenting = comments::ParseArticleCommenting(f.comments);
+    if (!commenting) return Editor(v, cur, f, "Choose whether readers may comment: the site's rules, open or closed.", "", false, 422);
+  }
+  const std::optional<content::FeaturedImage> featured = FeaturedFromForm(f);
+  if (featured && featured->media_id != 0)
+    if (auto checked = content::CheckFeaturedImage(*featured); !checked)
+      return Editor(v, cur, f, checked.error().message, "", false, 422);
+
   content::ArticleId article_id = 0;
   if (!current) {
     content::ArticleDraft d;
@@ -189,6 +272,13 @@ http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::op
     auto created = d_.editorial.Create(d, v.user.id);
     if (!created) return Editor(v, cur, f, created.error().message, "", false, created.error().code == ErrorCode::kConflict ? 409 : 422);
     article_id = created->id;
+    if (featured)
+      if (auto st = d_.editorial.SetFeaturedImage(article_id, *featured); !st) {
+        // The draft is kept; the editor shows it again with what was typed and the problem.
+        auto e = d_.editorial.Get(article_id);
+        if (!e) return ErrorPage(503, "Not saved", e.error().message, &v);
+        return Editor(v, &*e, f, st.error().message + " The draft was saved without it.", "", false, 422);
+      }
   } else {
     article_id = current->article.id;
     content::ArticleChanges c;
@@ -198,9 +288,13 @@ http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::op
     c.author = author;
     c.tags = TagList(f.tags, f.primary_tag);
     if (!text::Trim(f.slug).empty()) c.slug = f.slug;  // empty: keep the slug, so links keep working
+    c.featured_image = featured;
     if (auto st = d_.editorial.Save(article_id, c, v.user.id); !st)
       return Editor(v, cur, f, st.error().message, "", false, st.error().code == ErrorCode::kConflict ? 409 : 422);
   }
+  if (commenting)
+    if (auto st = d_.comments.SetCommenting(article_id, *commenting); !st)
+      return ErrorPage(503, "Not saved", st.error().message, &v);
   if (status_change) {
     Status st;
     if (*wanted == EditorialState::kPublished) st = d_.editorial.PublishNow(article_id);

@@ -10,10 +10,9 @@ Newsroom::Newsroom(Site& site)
       sessions_(site.db()),
       tokens_(site.db()),
       editorial_store_(site.db()),
-      media_store_(site.db()),
       accounts_(users_, sessions_, tokens_, site.clock()),
       editorial_(site.articles(), site.article_store(), editorial_store_, site.clock()),
-      media_(media_store_, MediaDirFor(site.db().path()), site.clock()) {
+      media_(site.media_store(), MediaDirFor(site.db().path()), site.clock()) {
   // Images of our media library in an article get all their sizes (srcset) when it is saved.
   editorial_.SetHtmlFilter([this](const std::string& html) { return media_.AddSizes(html); });
 }

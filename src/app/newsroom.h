@@ -10,7 +10,6 @@
 #include "media/media_service.h"
 #include "storage/sqlite/account_store.h"
 #include "storage/sqlite/editorial_store.h"
-#include "storage/sqlite/media_store.h"
 
 namespace gazette::app {
 
@@ -31,7 +30,6 @@ class Newsroom {
   storage::sqlite::SessionStore sessions_;
   storage::sqlite::ApiTokenStore tokens_;
   storage::sqlite::EditorialStore editorial_store_;
-  storage::sqlite::MediaStore media_store_;
   accounts::AccountService accounts_;
   content::EditorialService editorial_;
   media::MediaService media_;

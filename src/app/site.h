@@ -15,6 +15,7 @@
 #include "storage/sqlite/article_store.h"
 #include "storage/sqlite/comment_store.h"
 #include "storage/sqlite/database.h"
+#include "storage/sqlite/media_store.h"
 #include "storage/sqlite/related_store.h"
 #include "storage/sqlite/search_store.h"
 #include "storage/sqlite/settings_store.h"
@@ -38,6 +39,8 @@ class Site {
   comments::WebhookOutbox& webhook_outbox() { return webhook_outbox_; }
   related::RelatedService& related() { return related_service_; }
   storage::sqlite::SearchStore& search_store() { return search_; }
+  // The media library's records (the files are the newsroom's: app/newsroom.h).
+  media::MediaRepository& media_store() { return media_; }
   search::SearchService& search() { return search_service_; }
   const Clock& clock() const { return clock_; }
 
@@ -56,6 +59,7 @@ class Site {
   storage::sqlite::WebhookOutboxStore webhook_outbox_;
   storage::sqlite::RelatedStore related_;
   storage::sqlite::SearchStore search_;
+  storage::sqlite::MediaStore media_;
   content::ArticleService article_service_;
   comments::CommentService comment_service_;
   related::RelatedService related_service_;

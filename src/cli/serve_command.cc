@@ -71,7 +71,8 @@ int RunServe(ServeOptions& o) {
   comments::FormTokenSigner tokens(*secret, static_cast<UnixTime>(o.token_hours) * 3600);
 
   http::ReaderSite reader({*settings, *permalink, site->articles(), site->comments(), site->related(),
-                           site->search(), **renderer, tokens, site->clock(), themes::Renderer::StaticDir(theme_dir)});
+                           site->search(), **renderer, tokens, site->clock(), themes::Renderer::StaticDir(theme_dir),
+                           site->media_store()});
 
   // Webhook delivery and the clearing of old IP addresses run beside the server.
   http::WebhookClient webhook_client;

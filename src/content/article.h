@@ -23,6 +23,14 @@ struct Tag {
   std::string slug;  // as in URLs: "cyber-agreement"
 };
 
+// An image from the media library shown at the top of an article, with the article's own words
+// for it (the same photograph may need another description in another story).
+struct FeaturedImage {
+  std::int64_t media_id = 0;
+  std::string alt;      // what the image shows, for readers who cannot see it (required)
+  std::string caption;  // shown under the image: context, credit (optional)
+};
+
 struct Article {
   ArticleId id = 0;
   std::string slug;
@@ -36,6 +44,7 @@ struct Article {
   UnixTime created_at = 0;
   UnixTime updated_at = 0;
   std::vector<Tag> tags;  // the primary tag first
+  std::optional<FeaturedImage> featured_image;
 
   const Tag* PrimaryTag() const { return tags.empty() ? nullptr : &tags.front(); }
   bool IsPublished() const { return status == ArticleStatus::kPublished; }

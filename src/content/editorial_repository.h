@@ -55,6 +55,9 @@ class EditorialRepository {
   virtual Status SetExcerpt(ArticleId id, std::string_view excerpt) = 0;
   // Replaces the rendered HTML (after an HtmlFilter rewrote it).
   virtual Status SetHtml(ArticleId id, std::string_view html) = 0;
+  // Sets or (nullopt) removes the featured image. kInvalidArgument (field "featured_image") when
+  // the media library has no such image.
+  virtual Status SetFeaturedImage(ArticleId id, const std::optional<FeaturedImage>& image) = 0;
 };
 
 }  // namespace gazette::content

@@ -36,9 +36,30 @@ Result<Article> EditorialService::Create(const ArticleDraft& draft, std::int64_t
   return article;
 }
 
+Result<FeaturedImage> CheckFeaturedImage(const FeaturedImage& image) {
+  FeaturedImage out{image.media_id, text::CollapseWhitespace(image.alt), text::CollapseWhitespace(image.caption)};
+  if (!text::IsValidUtf8(out.alt) || !text::IsValidUtf8(out.caption))
+    return Error::Invalid("The featured image's description is not valid UTF-8 text.", "featured_alt");
+  if (out.alt.empty())
+    return Error::Invalid("Describe the featured image for readers who cannot see it (alt text).", "featured_alt");
+  if (out.alt.size() > 300) return Error::Invalid("Keep the image description under 300 characters.", "featured_alt");
+  if (out.caption.size() > 600) return Error::Invalid("Keep the caption under 600 characters.", "featured_caption");
+  return out;
+}
+
+Status EditorialService::SetFeaturedImage(ArticleId id, const FeaturedImage& image) {
+  if (image.media_id == 0) return editorial_.SetFeaturedImage(id, std::nullopt);
+  auto checked = CheckFeaturedImage(image);
+  if (!checked) return checked.error();
+  return editorial_.SetFeaturedImage(id, *checked);
+}
+
 Status EditorialService::Save(ArticleId id, const ArticleChanges& c, std::int64_t user) {
   auto current = store_.FindById(id);
   if (!current) return current.error();
+  // Checked before anything is written, so that a refused save changes nothing.
+  if (c.featured_image && c.featured_image->media_id != 0)
+    if (auto checked = CheckFeaturedImage(*c.featured_image); !checked) return checked.error();
   if (c.slug) {
     const std::string slug = text::Slugify(*c.slug);
     if (slug.empty()) return Error::Invalid("The slug needs letters or digits.", "slug");
@@ -59,6 +80,8 @@ Status EditorialService::Save(ArticleId id, const ArticleChanges& c, std::int64_
     if (!text::IsValidUtf8(*c.excerpt)) return Error::Invalid("The excerpt is not valid UTF-8 text.", "excerpt");
     if (auto st = editorial_.SetExcerpt(id, text::Excerpt(text::CollapseWhitespace(*c.excerpt), 300)); !st) return st;
   }
+  if (c.featured_image)
+    if (auto st = SetFeaturedImage(id, *c.featured_image); !st) return st;
   return KeepRevision(id, user);
 }
 

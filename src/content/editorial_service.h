@@ -44,7 +44,12 @@ struct EditorialCounts {
 struct ArticleChanges {
   std::optional<std::string> title, markdown, excerpt, author, slug;
   std::optional<std::vector<std::string>> tags;  // names; the first is the primary tag
+  std::optional<FeaturedImage> featured_image;   // a media_id of 0 removes the image
 };
+
+// The featured image with its words cleaned (whitespace collapsed), or kInvalidArgument naming
+// the field: "featured_alt" without a description or over 300 bytes, "featured_caption" over 600.
+Result<FeaturedImage> CheckFeaturedImage(const FeaturedImage& image);
 
 class EditorialService {
  public:
@@ -61,6 +66,9 @@ class EditorialService {
   Result<Article> Create(const ArticleDraft& draft, std::int64_t owner);
   // Applies the changes and keeps a revision. kNotFound, kInvalidArgument, kConflict (slug).
   Status Save(ArticleId id, const ArticleChanges& changes, std::int64_t user);
+  // Sets the featured image (a media_id of 0 removes it). kInvalidArgument names the field:
+  // "featured_alt" without a description, "featured_image" for an image not in the library.
+  Status SetFeaturedImage(ArticleId id, const FeaturedImage& image);
 
   Result<EditorialArticle> Get(ArticleId id) const;
   Result<std::vector<EditorialArticle>> List(const EditorialFilter& filter) const;

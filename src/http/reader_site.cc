@@ -128,6 +128,11 @@ Response ReaderSite::ArticlePage(const content::Article& article, themes::Commen
   const bool reply_form = !form.parent.empty();
   FillComments(page, form);
   if (auto related = d_.related.For(article.id)) page.related = std::move(*related);
+  if (const auto& image = article.featured_image)
+    if (auto item = d_.media.FindById(image->media_id)) {
+      page.featured_html = media::FigureHtml(*item, image->alt, image->caption);
+      if (const media::Variant* largest = media::Largest(*item)) page.featured_url = "/media/" + largest->file;
+    }
   // The token is the same for every render within the hour, so that the page stays byte-identical
   // for every reader and cache; it is accepted for FormTokenSigner::max_age after that.
   const UnixTime now = d_.clock.Now();

@@ -11,6 +11,7 @@
 #include "content/permalink.h"
 #include "content/site_settings.h"
 #include "http/message.h"
+#include "media/media.h"
 #include "related/related_service.h"
 #include "search/search_service.h"
 #include "themes/renderer.h"
@@ -28,6 +29,7 @@ struct ReaderSiteDeps {
   const comments::FormTokenSigner& tokens;
   const Clock& clock;
   std::string static_dir;  // files served under /static/
+  const media::MediaRepository& media;  // featured images
 };
 
 class ReaderSite {

@@ -28,7 +28,7 @@ std::string Srcset(const MediaItem& item, std::string_view mime) {
 
 }  // namespace
 
-std::string PictureHtml(const MediaItem& item, std::string_view alt) {
+std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy) {
   const Variant* fallback = nullptr;
   for (const auto& v : item.variants)
     if (v.mime != "image/webp" && (!fallback || v.width > fallback->width)) fallback = &v;
@@ -42,8 +42,16 @@ std::string PictureHtml(const MediaItem& item, std::string_view alt) {
     html += "<source type=\"image/webp\" srcset=\"" + Srcset(item, "image/webp") + "\" sizes=\"" + sizes + "\">";
   html += "<img src=\"/media/" + fallback->file + "\" srcset=\"" + Srcset(item, fallback->mime) + "\" sizes=\"" +
           sizes + "\" width=\"" + std::to_string(fallback->width) + "\" height=\"" + std::to_string(height) +
-          "\" alt=\"" + text::EscapeHtml(alt) + "\" loading=\"lazy\" decoding=\"async\"></picture>";
+          "\" alt=\"" + text::EscapeHtml(alt) + (lazy ? "\" loading=\"lazy\"" : "\"") + " decoding=\"async\"></picture>";
   return html;
+}
+
+std::string FigureHtml(const MediaItem& item, std::string_view alt, std::string_view caption) {
+  const std::string picture = PictureHtml(item, alt, false);
+  if (picture.empty()) return {};
+  std::string html = "<figure class=\"featured-image\">" + picture;
+  if (!caption.empty()) html += "<figcaption>" + text::EscapeHtml(caption) + "</figcaption>";
+  return html + "</figure>";
 }
 
 }  // namespace gazette::media

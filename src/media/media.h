@@ -37,6 +37,8 @@ class MediaRepository {
   virtual Result<MediaItem> Insert(const MediaItem& item) = 0;
   // kNotFound when no image has this hash.
   virtual Result<MediaItem> FindByHash(std::string_view hash) const = 0;
+  // kNotFound when there is no such image.
+  virtual Result<MediaItem> FindById(std::int64_t id) const = 0;
   // Newest first.
   virtual Result<std::vector<MediaItem>> List() const = 0;
 };
@@ -44,7 +46,9 @@ class MediaRepository {
 // The largest file of `mime` (the original format when empty).
 const Variant* Largest(const MediaItem& item, std::string_view mime = {});
 // <picture> with a WebP <source> and an <img> with srcset, sizes, width and height. `alt` is
-// escaped here.
-std::string PictureHtml(const MediaItem& item, std::string_view alt);
+// escaped here. `lazy`: loaded only when scrolled near (not for an image at the top of a page).
+std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy = true);
+// A featured image: <figure> with the picture, loaded at once, and the caption (escaped) if any.
+std::string FigureHtml(const MediaItem& item, std::string_view alt, std::string_view caption);
 
 }  // namespace gazette::media

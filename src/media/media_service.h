@@ -26,6 +26,7 @@ class MediaService {
   // image, whatever its name says, or cannot be decoded; kUnavailable when files cannot be written.
   Result<MediaItem> Upload(std::string_view bytes, std::string alt, std::int64_t user);
   Result<std::vector<MediaItem>> List() const { return repo_.List(); }
+  Result<MediaItem> Find(std::int64_t id) const { return repo_.FindById(id); }
 
   // The path of a stored file for /media/<name>, or nullopt for a name that is not ours.
   std::optional<std::string> PathFor(std::string_view name) const;

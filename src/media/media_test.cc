@@ -23,6 +23,11 @@ class MemoryMedia final : public MediaRepository {
     if (it == items.end()) return Error::NotFound("No such image.");
     return it->second;
   }
+  Result<MediaItem> FindById(std::int64_t id) const override {
+    for (const auto& [h, i] : items)
+      if (i.id == id) return i;
+    return Error::NotFound("No such image.");
+  }
   Result<std::vector<MediaItem>> List() const override {
     std::vector<MediaItem> out;
     for (const auto& [h, i] : items) out.push_back(i);
@@ -95,6 +100,22 @@ TEST_F(MediaServiceTest, RewritesArticleImagesWithSrcset) {
   EXPECT_EQ(media.AddSizes("<p><img src=\"https://elsewhere.example/x.jpg\" alt=\"\" /></p>"),
             "<p><img src=\"https://elsewhere.example/x.jpg\" alt=\"\" /></p>");
   EXPECT_FALSE(media.PathFor("../secret"));
+}
+
+TEST_F(MediaServiceTest, FeaturedFigureEscapesItsWordsAndLoadsAtOnce) {
+  MediaService media(repo_, dir_.string(), clock_);
+  auto item = media.Upload(Jpeg(1000, 500), "", 3);
+  ASSERT_TRUE(item);
+  const std::string html = FigureHtml(*item, "A <b>\"boat\"</b>", "Photo & <i>credit</i>");
+  EXPECT_TRUE(html.starts_with("<figure class=\"featured-image\"><picture>")) << html;
+  EXPECT_NE(html.find("alt=\"A &lt;b&gt;&quot;boat&quot;&lt;/b&gt;\""), std::string::npos) << html;
+  EXPECT_NE(html.find("<figcaption>Photo &amp; &lt;i&gt;credit&lt;/i&gt;</figcaption></figure>"), std::string::npos);
+  EXPECT_EQ(html.find("loading="), std::string::npos) << "an image at the top of the page is not lazy";
+  EXPECT_NE(html.find("width=\"1000\" height=\"500\""), std::string::npos) << html;
+  EXPECT_EQ(FigureHtml(*item, "Boat", "").find("figcaption"), std::string::npos);
+  EXPECT_NE(PictureHtml(*item, "Boat").find("loading=\"lazy\""), std::string::npos);
+  ASSERT_TRUE(repo_.FindById(item->id));
+  EXPECT_EQ(repo_.FindById(item->id)->hash, item->hash);
 }
 
 }  // namespace

@@ -178,10 +178,17 @@ Result<std::unique_ptr<Renderer>> Renderer::Load(const std::string& theme_dir) {
 
 namespace {
 
+// What a link to an article shows when shared (Open Graph).
+struct LinkPreview {
+  std::string title;
+  std::string image_path;  // "" when the article has no featured image
+};
+
 std::string RenderPage(const std::map<std::string, std::string>& templates, const std::string& asset_version,
                        const std::string& name,
                        const content::SiteSettings& site, mus::data page, const std::string& title,
-                       const std::string& description, const std::string& path, bool noindex = false) {
+                       const std::string& description, const std::string& path, bool noindex = false,
+                       const LinkPreview* preview = nullptr) {
   mus::data site_data;
   site_data.set("title", site.title);
   site_data.set("description", site.description);
@@ -194,6 +201,14 @@ std::string RenderPage(const std::map<std::string, std::string>& templates, cons
   layout.set("page_title", title);
   layout.set("description", description.empty() ? site.description : description);
   if (!path.empty()) layout.set("canonical", site.url + text::EncodePath(path));
+  if (preview) {
+    mus::data og;
+    og.set("title", preview->title);
+    og.set("description", description.empty() ? site.description : description);
+    og.set("url", site.url + text::EncodePath(path));
+    if (!preview->image_path.empty()) og.set("image", site.url + preview->image_path);
+    layout.set("preview", og);
+  }
   layout.set("content", content);
   layout.set("asset_version", asset_version);
   if (noindex) layout.set("noindex", true);
@@ -212,6 +227,7 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   d.set("date_iso", FormatIso8601(a.published_at));
   d.set("date_human", FormatHumanDate(a.published_at));
   d.set("body_html", a.html);
+  if (!page.featured_html.empty()) d.set("featured_html", page.featured_html);
   if (const content::Tag* tag = a.PrimaryTag()) d.set("tag", TagData(*tag));
   mus::data other_tags{mus::data::type::list};
   for (std::size_t i = 1; i < a.tags.size(); ++i) other_tags.push_back(TagData(a.tags[i]));
@@ -234,8 +250,9 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   d.set("related", related);
   if (!page.related.empty()) d.set("has_related", true);
   const std::string description = text::Excerpt(a.excerpt, 155);
+  const LinkPreview preview{a.title, page.featured_url};
   return RenderPage(templates_, asset_version_, "article", site, std::move(d), a.title + " | " + site.title, description,
-                    permalink.PathFor(a));
+                    permalink.PathFor(a), false, &preview);
 }
 
 std::string Renderer::List(const content::SiteSettings& site, const content::Permalink& permalink,

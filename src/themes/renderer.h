@@ -37,6 +37,8 @@ struct ArticlePage {
   std::map<comments::CommentId, std::string> avatars;  // identicon SVG per comment
   bool comments_closed = false;  // say so instead of showing the form (unless it holds text)
   std::vector<content::ArticleSummary> related;
+  std::string featured_html;  // the featured image's <figure> (media/media.h), or ""
+  std::string featured_url;   // its largest file, for link previews (og:image), or ""
   CommentFormState form;
   bool awaiting_moderation = false;  // show the "awaiting moderation" notice
 };

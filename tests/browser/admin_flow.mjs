@@ -158,6 +158,9 @@ async function main() {
           (await page.innerHTML("#preview")).includes("/media/"), "the Preview button shows the image");
     check(await page.inputValue("#title") === "Dawn over the harbour", "preview keeps what was typed");
     await axeCheck(page, "the editor");
+    // The same image as the featured image, described by its upload's alt text, with a caption.
+    await page.check(".media-picker input[name=featured_media]:not([value='0'])");
+    await page.fill("#featured_caption", "Photo: the Gazette picture desk");
     await page.check("#status-published");
     await Promise.all([page.waitForURL(/\/edit\?saved=1$/), page.click("button[value=save] >> nth=0")]);
     const editUrl = page.url().replace(/\?saved=1$/, "");
@@ -168,9 +171,13 @@ async function main() {
     await page.goto(fresh(`${base}/`));
     check((await page.textContent("body")).includes("Dawn over the harbour"), "the article is on the home page");
     await page.goto(base + new URL(publicUrl).pathname);
-    const srcset = await page.getAttribute("article picture img, picture img", "srcset");
+    const featured = page.locator("figure.featured-image");
+    check(await featured.locator("picture img").getAttribute("alt") === "The harbour at dawn" &&
+          (await featured.locator("figcaption").textContent()) === "Photo: the Gazette picture desk",
+          "the featured image is at the top of the article with its alt text and caption");
+    const srcset = await page.getAttribute(".article-body picture img", "srcset");
     check(/-480\.png 480w, .*-960\.png 960w, .*-1600\.png 1600w/.test(srcset || ""), "the image has 3 sizes in srcset");
-    check(await page.locator("picture source[type='image/webp']").count() === 1, "and a WebP source");
+    check(await page.locator(".article-body picture source[type='image/webp']").count() === 1, "and a WebP source");
     const loaded = await page.evaluate(() => {
       const img = document.querySelector("picture img");
       return img.complete && img.naturalWidth > 0;

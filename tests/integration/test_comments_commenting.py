@@ -2,7 +2,9 @@
 on a running server whose cached pages must follow each change."""
 import json
 import unittest
+import urllib.parse
 
+from admin_client import AdminClient, add_user, api, api_token
 from comment_helpers import NO_LIMITS, Poster, db_rows, find_comment, gazette, set_settings, unique
 from harness import GazetteSite, parse_html
 
@@ -83,6 +85,36 @@ class CommentingChoiceTest(unittest.TestCase):
         finally:
             set_settings(self.site.db, {"comments.closed_by_default": "true", "comments.close_after_days": "0"})
             gazette(self.site, "comments", "default", str(aid))
+
+    def test_editor_and_admin_api_make_the_same_choice(self):
+        aid = 6
+        add_user(self.site, "chooser@example.org", "editor")
+        token = api_token(self.site, "chooser@example.org")
+        status, data, _ = api(self.site, "GET", f"/api/admin/articles/{aid}", token)
+        self.assertEqual(data["article"]["comments"], "default")
+        status, data, res = api(self.site, "PATCH", f"/api/admin/articles/{aid}", token, {"comments": "open"})
+        self.assertEqual(status, 200, res.body)
+        self.assertEqual(data["article"]["comments"], "open")
+        self.assert_open(aid)
+        status, data, _ = api(self.site, "PATCH", f"/api/admin/articles/{aid}", token, {"comments": "maybe"})
+        self.assertEqual((status, data["error"]["field"]), (422, "comments"))
+
+        ed = AdminClient(self.site)
+        ed.login("chooser@example.org")
+        form = ed.get(f"/admin/articles/{aid}/edit").body
+        self.assertIn('<option value="open" selected>Open</option>', form)
+        self.assertIn("rules (closed by default)", form)
+        article = json.loads(api(self.site, "GET", f"/api/admin/articles/{aid}", token)[2].body)["article"]
+        fields = {"title": article["title"], "markdown": article["markdown"], "comments": "default", "action": "save"}
+        self.assertEqual(ed.post(f"/admin/articles/{aid}/edit", fields).status, 303)
+        self.assertIsNone(self.commenting(aid))
+        self.assert_closed(aid)
+        status, data, _ = api(self.site, "POST", "/api/admin/articles", token,
+                              {"title": "Open for debate", "markdown": "Tell us.", "status": "published",
+                               "comments": "open"})
+        self.assertEqual((status, data["article"]["comments"]), (201, "open"))
+        page = self.site.get(urllib.parse.urlsplit(data["article"]["url"]).path).body
+        self.assertIsNotNone(parse_html(page).find("form", cls="comment-form"), "open on a site closed by default")
 
     def test_unknown_article_is_refused(self):
         res = gazette(self.site, "comments", "open", "no-such-article")

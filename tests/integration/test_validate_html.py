@@ -7,7 +7,9 @@ import tempfile
 import unittest
 import urllib.parse
 
+from admin_client import add_user, api, api_token
 from harness import SOURCE_DIR, GazetteSite
+from test_featured_image import upload
 
 VNU_JAR = os.path.join(SOURCE_DIR, "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
 
@@ -56,6 +58,17 @@ class ValidateHtmlTest(unittest.TestCase):
              403)
         keep("comment-403-token", site.post_form("/comments", dict(fields, token="1.00")), 403)
         keep("not-found", site.get("/no/such/page/"), 404)
+
+        # An article with a featured image (figure, picture, caption, Open Graph tags).
+        add_user(site, "ed@example.org", "editor")
+        token = api_token(site, "ed@example.org")
+        media = upload(site, token, "Boats & gulls")
+        status, data, res = api(site, "POST", "/api/admin/articles", token, {
+            "title": "Pictured", "markdown": "Text.", "status": "published",
+            "featured_image": {"media_id": media["id"], "caption": 'Photo: "Quay" <staff>'}})
+        self.assertEqual(status, 201, res.body)
+        keep("article-featured-image", site.get(urllib.parse.urlsplit(data["article"]["url"]).path), 200)
+        self.assertIn('<figure class="featured-image">', pages["article-featured-image"])
         return pages
 
     def test_every_page_type_is_valid_html(self):

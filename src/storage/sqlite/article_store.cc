@@ -142,6 +142,11 @@ Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id
   auto tags = TagsOf(a.id);
   if (!tags) return tags.error();
   a.tags = std::move(*tags);
+  auto image = db_.Prepare("SELECT media_id, alt, caption FROM article_featured_images WHERE article_id = ?1");
+  image.Bind(1, a.id);
+  auto found = image.Step();
+  if (!found) return found.error();
+  if (*found) a.featured_image = content::FeaturedImage{image.Int(0), image.Text(1), image.Text(2)};
   return a;
 }
 

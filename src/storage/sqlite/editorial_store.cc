@@ -173,4 +173,24 @@ Status EditorialStore::SetHtml(ArticleId id, std::string_view html) {
   return st.Run();
 }
 
+Status EditorialStore::SetFeaturedImage(ArticleId id, const std::optional<content::FeaturedImage>& image) {
+  if (!image) {
+    auto st = db_.Prepare("DELETE FROM article_featured_images WHERE article_id = ?1");
+    st.Bind(1, id);
+    return st.Run();
+  }
+  // Checked here rather than read from a foreign-key failure, which would not say which key failed.
+  auto exists = db_.Prepare("SELECT 1 FROM media WHERE id = ?1");
+  exists.Bind(1, image->media_id);
+  auto row = exists.Step();
+  if (!row) return row.error();
+  if (!*row) return Error::Invalid("There is no such image in the media library.", "featured_image");
+  auto st = db_.Prepare(
+      "INSERT INTO article_featured_images (article_id, media_id, alt, caption) VALUES (?1, ?2, ?3, ?4) "
+      "ON CONFLICT (article_id) DO UPDATE SET media_id = excluded.media_id, alt = excluded.alt, "
+      "caption = excluded.caption");
+  st.Bind(1, id).Bind(2, image->media_id).Bind(3, image->alt).Bind(4, image->caption);
+  return st.Run();
+}
+
 }  // namespace gazette::storage::sqlite

@@ -25,6 +25,7 @@ class EditorialStore final : public content::EditorialRepository {
   Status SetSlug(content::ArticleId id, std::string_view slug) override;
   Status SetExcerpt(content::ArticleId id, std::string_view excerpt) override;
   Status SetHtml(content::ArticleId id, std::string_view html) override;
+  Status SetFeaturedImage(content::ArticleId id, const std::optional<content::FeaturedImage>& image) override;
 
  private:
   Database& db_;

@@ -113,6 +113,38 @@ TEST_F(EditorialStoreTest, SavesKeepRevisionsAndOneCanBeRestored) {
   EXPECT_EQ(editorial_->Revisions(a.id)->size(), 3u);
 }
 
+TEST_F(EditorialStoreTest, FeaturedImagesAreCheckedSetAndRemoved) {
+  auto a = Draft("Pictured");
+  ASSERT_TRUE(db_->Exec("INSERT INTO media (id, hash, mime, width, height, bytes, variants, created_at) "
+                        "VALUES (3, 'abc', 'image/png', 10, 10, 99, '10 abc-10.png image/png', 0)"));
+  content::ArticleChanges c;
+  c.featured_image = content::FeaturedImage{3, "  Boats at   the wall ", "Photo: staff"};
+  ASSERT_TRUE(editorial_->Save(a.id, c, 7));
+  auto stored = store_->FindById(a.id);
+  ASSERT_TRUE(stored->featured_image);
+  EXPECT_EQ(stored->featured_image->media_id, 3);
+  EXPECT_EQ(stored->featured_image->alt, "Boats at the wall");
+  EXPECT_EQ(stored->featured_image->caption, "Photo: staff");
+
+  // Refusals name the field and change nothing, the text included.
+  c.title = "Changed headline";
+  c.featured_image = content::FeaturedImage{3, " ", ""};
+  auto no_alt = editorial_->Save(a.id, c, 7);
+  ASSERT_FALSE(no_alt);
+  EXPECT_EQ(no_alt.error().field, "featured_alt");
+  EXPECT_EQ(store_->FindById(a.id)->title, "Pictured");
+  c.title.reset();
+  c.featured_image = content::FeaturedImage{42, "Not in the library", ""};
+  auto missing = editorial_->Save(a.id, c, 7);
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().field, "featured_image");
+  EXPECT_EQ(store_->FindById(a.id)->featured_image->media_id, 3);
+
+  c.featured_image = content::FeaturedImage{};  // media_id 0: none
+  ASSERT_TRUE(editorial_->Save(a.id, c, 7));
+  EXPECT_FALSE(store_->FindById(a.id)->featured_image);
+}
+
 TEST_F(EditorialStoreTest, SlugsAreEditableButUnique) {
   auto a = Draft("One");
   auto b = Draft("Two");

@@ -70,6 +70,15 @@ Result<MediaItem> MediaStore::FindByHash(std::string_view hash) const {
   return std::move(all->front());
 }
 
+Result<MediaItem> MediaStore::FindById(std::int64_t id) const {
+  auto st = db_.Prepare(std::string(kColumns) + "WHERE id = ?1");
+  st.Bind(1, id);
+  auto all = Collect(st);
+  if (!all) return all.error();
+  if (all->empty()) return Error::NotFound("No such image.");
+  return std::move(all->front());
+}
+
 Result<std::vector<MediaItem>> MediaStore::List() const {
   auto st = db_.Prepare(std::string(kColumns) + "ORDER BY id DESC");
   return Collect(st);

@@ -11,6 +11,7 @@ class MediaStore final : public media::MediaRepository {
   explicit MediaStore(Database& db) : db_(db) {}
   Result<media::MediaItem> Insert(const media::MediaItem& item) override;
   Result<media::MediaItem> FindByHash(std::string_view hash) const override;
+  Result<media::MediaItem> FindById(std::int64_t id) const override;
   Result<std::vector<media::MediaItem>> List() const override;
 
  private:
