@@ -460,6 +460,20 @@ CREATE TRIGGER article_featured_images_delete AFTER DELETE ON article_featured_i
   INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id);
 END;
 )sql",
+      // 9: a change to the site's settings (title, URL, permalink pattern, comment rules) changes
+      // every page, whichever process made it (the admin, `gazette settings set`): log it as 'all',
+      // which empties the page cache and makes running servers reload their settings.
+      R"sql(
+CREATE TRIGGER settings_changed_insert AFTER INSERT ON settings BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('all', NULL);
+END;
+CREATE TRIGGER settings_changed_update AFTER UPDATE ON settings WHEN OLD.value IS NOT NEW.value BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('all', NULL);
+END;
+CREATE TRIGGER settings_changed_delete AFTER DELETE ON settings BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('all', NULL);
+END;
+)sql",
   };
   return migrations;
 }
