@@ -53,25 +53,6 @@ ApiToken ReadToken(const Statement& st) {
   return t;
 }
 
-template <typename T, typename Read>
-Result<std::vector<T>> Collect(Statement& st, Read read) {
-  std::vector<T> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    out.push_back(read(st));
-  }
-}
-
-template <typename T, typename Read>
-Result<T> One(Statement& st, Read read, const char* missing) {
-  auto all = Collect<T>(st, read);
-  if (!all) return all.error();
-  if (all->empty()) return Error::NotFound(missing);
-  return std::move(all->front());
-}
-
 }  // namespace
 
 Result<User> UserStore::Insert(const User& u) {
@@ -91,18 +72,18 @@ Result<User> UserStore::Insert(const User& u) {
 Result<User> UserStore::FindById(accounts::UserId id) const {
   auto st = db_.Prepare(std::string(kUserColumns) + "WHERE id = ?1");
   st.Bind(1, id);
-  return One<User>(st, ReadUser, "No such user.");
+  return st.One(ReadUser, "No such user.");
 }
 
 Result<User> UserStore::FindByEmail(std::string_view email) const {
   auto st = db_.Prepare(std::string(kUserColumns) + "WHERE email = ?1");
   st.Bind(1, email);
-  return One<User>(st, ReadUser, "No such user.");
+  return st.One(ReadUser, "No such user.");
 }
 
 Result<std::vector<User>> UserStore::List() const {
   auto st = db_.Prepare(std::string(kUserColumns) + "ORDER BY email");
-  return Collect<User>(st, ReadUser);
+  return st.Collect(ReadUser);
 }
 
 Status UserStore::Update(const User& u) {
@@ -127,7 +108,7 @@ Result<Session> SessionStore::Insert(const Session& s) {
 Result<Session> SessionStore::FindByTokenHash(std::string_view token_hash) const {
   auto st = db_.Prepare(std::string(kSessionColumns) + "WHERE token_hash = ?1");
   st.Bind(1, token_hash);
-  return One<Session>(st, ReadSession, "No such session.");
+  return st.One(ReadSession, "No such session.");
 }
 
 Status SessionStore::Touch(std::int64_t id, UnixTime now) {
@@ -151,7 +132,7 @@ Status SessionStore::DeleteForUser(accounts::UserId user, std::int64_t keep) {
 Result<std::vector<Session>> SessionStore::ListForUser(accounts::UserId user) const {
   auto st = db_.Prepare(std::string(kSessionColumns) + "WHERE user_id = ?1 ORDER BY last_seen_at DESC");
   st.Bind(1, user);
-  return Collect<Session>(st, ReadSession);
+  return st.Collect(ReadSession);
 }
 
 Status SessionStore::DeleteExpired(UnixTime now) {
@@ -173,7 +154,7 @@ Result<ApiToken> ApiTokenStore::Insert(const ApiToken& t) {
 Result<ApiToken> ApiTokenStore::FindByTokenHash(std::string_view token_hash) const {
   auto st = db_.Prepare(std::string(kTokenColumns) + "WHERE token_hash = ?1");
   st.Bind(1, token_hash);
-  return One<ApiToken>(st, ReadToken, "No such token.");
+  return st.One(ReadToken, "No such token.");
 }
 
 Status ApiTokenStore::Touch(std::int64_t id, UnixTime now) {
@@ -185,7 +166,7 @@ Status ApiTokenStore::Touch(std::int64_t id, UnixTime now) {
 Result<std::vector<ApiToken>> ApiTokenStore::ListForUser(accounts::UserId user) const {
   auto st = db_.Prepare(std::string(kTokenColumns) + "WHERE user_id = ?1 ORDER BY id");
   st.Bind(1, user);
-  return Collect<ApiToken>(st, ReadToken);
+  return st.Collect(ReadToken);
 }
 
 Status ApiTokenStore::Delete(accounts::UserId user, std::int64_t id) {

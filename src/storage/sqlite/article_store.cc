@@ -29,6 +29,12 @@ Article ReadArticle(const Statement& st) {
   return a;
 }
 
+Tag ReadTag(const Statement& st) { return Tag{st.Int(0), st.Text(1), st.Text(2)}; }
+
+content::FeaturedImage ReadFeaturedImage(const Statement& st) {
+  return content::FeaturedImage{st.Int(0), st.Text(1), st.Text(2)};
+}
+
 // Rows changed by the last statement on this thread's connection.
 std::int64_t RowsChanged(Database& db) {
   auto st = db.Prepare("SELECT changes()");
@@ -119,14 +125,7 @@ Result<std::vector<Tag>> ArticleStore::TagsOf(content::ArticleId id) const {
       "SELECT t.id, t.name, t.slug FROM article_tags at JOIN tags t ON t.id = at.tag_id "
       "WHERE at.article_id = ?1 ORDER BY at.position");
   st.Bind(1, id);
-  std::vector<Tag> tags;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) break;
-    tags.push_back(Tag{st.Int(0), st.Text(1), st.Text(2)});
-  }
-  return tags;
+  return st.Collect(ReadTag);
 }
 
 Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const {
@@ -135,18 +134,17 @@ Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id
                               : std::string("SELECT ") + kArticleColumns + " FROM articles WHERE slug = ?1");
   if (by_id) st.Bind(1, id);
   else st.Bind(1, slug);
-  auto row = st.Step();
-  if (!row) return row.error();
-  if (!*row) return Error::NotFound("No such article.");
-  Article a = ReadArticle(st);
+  auto found = st.One(ReadArticle, "No such article.");
+  if (!found) return found.error();
+  Article a = std::move(*found);
   auto tags = TagsOf(a.id);
   if (!tags) return tags.error();
   a.tags = std::move(*tags);
   auto image = db_.Prepare("SELECT media_id, alt, caption FROM article_featured_images WHERE article_id = ?1");
   image.Bind(1, a.id);
-  auto found = image.Step();
-  if (!found) return found.error();
-  if (*found) a.featured_image = content::FeaturedImage{image.Int(0), image.Text(1), image.Text(2)};
+  auto featured = image.First(ReadFeaturedImage);
+  if (!featured) return featured.error();
+  a.featured_image = std::move(*featured);
   return a;
 }
 
@@ -156,7 +154,7 @@ Result<Article> ArticleStore::FindBySlug(std::string_view slug) const { return F
 Result<bool> ArticleStore::SlugExists(std::string_view slug) const {
   auto st = db_.Prepare("SELECT 1 FROM articles WHERE slug = ?1");
   st.Bind(1, slug);
-  return st.Step();
+  return st.Exists();
 }
 
 Result<std::vector<ArticleSummary>> ArticleStore::ListPublished(const content::ArticleQuery& q) const {
@@ -169,14 +167,7 @@ Result<std::vector<ArticleSummary>> ArticleStore::ListPublished(const content::A
                                    : base + " WHERE a.status = 'published'" + order);
   st.Bind(1, std::int64_t{q.limit}).Bind(2, std::int64_t{q.offset});
   if (q.tag_slug) st.Bind(3, *q.tag_slug);
-  std::vector<ArticleSummary> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) break;
-    out.push_back(ReadSummary(st));
-  }
-  return out;
+  return st.Collect(ReadSummary);
 }
 
 Result<int> ArticleStore::CountPublished(const std::optional<std::string>& tag_slug) const {
@@ -193,14 +184,9 @@ Result<std::vector<Article>> ArticleStore::ListAll(std::optional<ArticleStatus> 
   auto st = db_.Prepare(status ? std::string("SELECT ") + kArticleColumns + " FROM articles WHERE status = ?1 ORDER BY id"
                                : std::string("SELECT ") + kArticleColumns + " FROM articles ORDER BY id");
   if (status) st.Bind(1, std::string_view(content::ToString(*status)));
-  std::vector<Article> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) break;
-    out.push_back(ReadArticle(st));
-  }
-  for (auto& a : out) {
+  auto out = st.Collect(ReadArticle);
+  if (!out) return out.error();
+  for (auto& a : *out) {
     auto tags = TagsOf(a.id);
     if (!tags) return tags.error();
     a.tags = std::move(*tags);
@@ -226,23 +212,14 @@ Result<bool> ArticleStore::SetBodyText(content::ArticleId id, std::string_view b
 Result<Tag> ArticleStore::FindTag(std::string_view slug) const {
   auto st = db_.Prepare("SELECT id, name, slug FROM tags WHERE slug = ?1");
   st.Bind(1, slug);
-  auto row = st.Step();
-  if (!row) return row.error();
-  if (!*row) return Error::NotFound("No such tag.");
-  return Tag{st.Int(0), st.Text(1), st.Text(2)};
+  return st.One(ReadTag, "No such tag.");
 }
 
 Result<std::vector<Tag>> ArticleStore::ListTags() const {
   auto st = db_.Prepare(
       "SELECT t.id, t.name, t.slug FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a "
       "ON a.id = x.article_id WHERE x.tag_id = t.id AND a.status = 'published') ORDER BY t.name COLLATE NOCASE");
-  std::vector<Tag> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    out.push_back(Tag{st.Int(0), st.Text(1), st.Text(2)});
-  }
+  return st.Collect(ReadTag);
 }
 
 namespace {
@@ -273,22 +250,13 @@ content::ArticleText ReadText(const Statement& st) {
 
 Result<std::vector<content::ArticleText>> ArticleStore::PublishedTexts() const {
   auto st = db_.Prepare(std::string(kTextColumns) + " ORDER BY a.id");
-  std::vector<content::ArticleText> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    out.push_back(ReadText(st));
-  }
+  return st.Collect(ReadText);
 }
 
 Result<std::optional<content::ArticleText>> ArticleStore::PublishedText(content::ArticleId id) const {
   auto st = db_.Prepare(std::string(kTextColumns) + " AND a.id = ?1");
   st.Bind(1, id);
-  auto row = st.Step();
-  if (!row) return row.error();
-  if (!*row) return std::optional<content::ArticleText>();
-  return std::optional<content::ArticleText>(ReadText(st));
+  return st.First(ReadText);
 }
 
 }  // namespace gazette::storage::sqlite

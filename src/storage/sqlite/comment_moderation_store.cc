@@ -5,12 +5,6 @@
 namespace gazette::storage::sqlite {
 namespace {
 
-Result<bool> Exists(Statement& st) {
-  auto row = st.Step();
-  if (!row) return row.error();
-  return *row;
-}
-
 Result<int> Changes(Database& db) {
   auto st = db.Prepare("SELECT changes()");
   auto row = st.Step();
@@ -23,7 +17,7 @@ Result<int> Changes(Database& db) {
 Result<bool> CommentStore::HasApprovedFrom(std::string_view email) const {
   auto st = db_.Prepare("SELECT 1 FROM comments WHERE email = ?1 COLLATE NOCASE AND status = 'approved' LIMIT 1");
   st.Bind(1, text::Trim(email));
-  return Exists(st);
+  return st.Exists();
 }
 
 Result<bool> CommentStore::IsDuplicate(content::ArticleId article_id, std::string_view email,
@@ -32,7 +26,7 @@ Result<bool> CommentStore::IsDuplicate(content::ArticleId article_id, std::strin
       "SELECT 1 FROM comments WHERE article_id = ?1 AND email = ?2 COLLATE NOCASE AND body = ?3 "
       "AND status != 'trash' LIMIT 1");
   st.Bind(1, article_id).Bind(2, text::Trim(email)).Bind(3, text::Trim(body));
-  return Exists(st);
+  return st.Exists();
 }
 
 Status CommentStore::RecordAction(const comments::ModerationAction& a) {
@@ -47,13 +41,9 @@ Result<std::vector<comments::ModerationAction>> CommentStore::Actions(std::optio
                              "WHERE comment_id = ?1 ORDER BY id"
                            : "SELECT comment_id, action, from_status, actor, created_at FROM comment_actions ORDER BY id");
   if (id) st.Bind(1, *id);
-  std::vector<comments::ModerationAction> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    out.push_back({st.Int(0), st.Text(1), st.Text(2), st.Text(3), st.Int(4)});
-  }
+  return st.Collect([](const Statement& s) {
+    return comments::ModerationAction{s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4)};
+  });
 }
 
 // No row is the site default, so the table holds only explicit choices; the triggers on it

@@ -60,23 +60,12 @@ Result<std::vector<Comment>> CommentStore::ListByEmail(std::string_view email) c
   return Collect(st);
 }
 
-Result<std::vector<Comment>> CommentStore::Collect(Statement& st) const {
-  std::vector<Comment> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    out.push_back(ReadComment(st));
-  }
-}
+Result<std::vector<Comment>> CommentStore::Collect(Statement& st) const { return st.Collect(ReadComment); }
 
 Result<Comment> CommentStore::FindById(comments::CommentId id) const {
   auto st = db_.Prepare(std::string(kColumns) + "WHERE id = ?1");
   st.Bind(1, id);
-  auto all = Collect(st);
-  if (!all) return all.error();
-  if (all->empty()) return Error::NotFound("No such comment.");
-  return std::move(all->front());
+  return st.One(ReadComment, "No such comment.");
 }
 
 Result<std::vector<Comment>> CommentStore::ListApproved(content::ArticleId article_id) const {

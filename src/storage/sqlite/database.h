@@ -11,6 +11,8 @@
 #include <string_view>
 #include <thread>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "common/result.h"
 
@@ -39,6 +41,40 @@ class Statement {
   Result<bool> Step();
   // Runs to completion (for statements without rows).
   Status Run();
+
+  // The row loops every store would otherwise write out by hand. `read` is called as
+  // read(statement) on the current row and returns one value.
+  //
+  // Every remaining row, read in the order SQLite returns them; or the first Step() error.
+  template <class Read>
+  auto Collect(Read read) -> Result<std::vector<decltype(read(*this))>> {
+    std::vector<decltype(read(*this))> out;
+    for (;;) {
+      auto row = Step();
+      if (!row) return row.error();
+      if (!*row) return out;
+      out.push_back(read(*this));
+    }
+  }
+  // The first row read, or nullopt when there is none; or the Step() error. Stops after one
+  // row, so it is for lookups that yield at most one.
+  template <class Read>
+  auto First(Read read) -> Result<std::optional<decltype(read(*this))>> {
+    auto row = Step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<decltype(read(*this))>();
+    return std::optional<decltype(read(*this))>(read(*this));
+  }
+  // Like First, but no row is kNotFound with `missing` as its message.
+  template <class Read>
+  auto One(Read read, std::string_view missing) -> Result<decltype(read(*this))> {
+    auto row = First(read);
+    if (!row) return row.error();
+    if (!*row) return Error::NotFound(std::string(missing));
+    return std::move(**row);
+  }
+  // Whether there is a row (for "SELECT 1 ... LIMIT 1"); or the Step() error.
+  Result<bool> Exists() { return Step(); }
 
   std::int64_t Int(int col) const { return sqlite3_column_int64(stmt_, col); }
   double Real(int col) const { return sqlite3_column_double(stmt_, col); }

@@ -26,29 +26,32 @@ std::string JoinLines(const std::vector<std::string>& v) {
   return out;
 }
 
+// Rows of (article id, value) as a map, for the tables keyed by article id.
+Result<std::map<ArticleId, std::int64_t>> CollectMap(Statement& st) {
+  auto rows = st.Collect([](const Statement& s) { return std::pair{s.Int(0), s.Int(1)}; });
+  if (!rows) return rows.error();
+  std::map<ArticleId, std::int64_t> out;
+  for (const auto& [id, value] : *rows) out[id] = value;
+  return out;
+}
+
 constexpr const char* kRevisionColumns =
     "SELECT id, article_id, title, markdown, excerpt, author, tags, coalesce(user_id, 0), created_at "
     "FROM article_revisions ";
 
-Result<std::vector<Revision>> CollectRevisions(Statement& st) {
-  std::vector<Revision> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    Revision r;
-    r.id = st.Int(0);
-    r.article_id = st.Int(1);
-    r.title = st.Text(2);
-    r.markdown = st.Text(3);
-    r.excerpt = st.Text(4);
-    r.author = st.Text(5);
-    for (auto& t : text::SplitTrimmed(st.Text(6), '\n'))
-      if (!t.empty()) r.tags.emplace_back(t);
-    r.user_id = st.Int(7);
-    r.created_at = st.Int(8);
-    out.push_back(std::move(r));
-  }
+Revision ReadRevision(const Statement& st) {
+  Revision r;
+  r.id = st.Int(0);
+  r.article_id = st.Int(1);
+  r.title = st.Text(2);
+  r.markdown = st.Text(3);
+  r.excerpt = st.Text(4);
+  r.author = st.Text(5);
+  for (auto& t : text::SplitTrimmed(st.Text(6), '\n'))
+    if (!t.empty()) r.tags.emplace_back(t);
+  r.user_id = st.Int(7);
+  r.created_at = st.Int(8);
+  return r;
 }
 
 }  // namespace
@@ -71,13 +74,7 @@ Result<std::int64_t> EditorialStore::Owner(ArticleId id) const {
 
 Result<std::map<ArticleId, std::int64_t>> EditorialStore::Owners() const {
   auto st = db_.Prepare("SELECT article_id, coalesce(user_id, 0) FROM article_owners");
-  std::map<ArticleId, std::int64_t> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    out[st.Int(0)] = st.Int(1);
-  }
+  return CollectMap(st);
 }
 
 Status EditorialStore::Schedule(ArticleId id, UnixTime at) {
@@ -94,13 +91,7 @@ Status EditorialStore::Unschedule(ArticleId id) {
 
 Result<std::map<ArticleId, UnixTime>> EditorialStore::Schedules() const {
   auto st = db_.Prepare("SELECT article_id, publish_at FROM article_schedule ORDER BY publish_at");
-  std::map<ArticleId, UnixTime> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    out[st.Int(0)] = st.Int(1);
-  }
+  return CollectMap(st);
 }
 
 Status EditorialStore::Trash(ArticleId id, UnixTime now) {
@@ -141,16 +132,13 @@ Result<Revision> EditorialStore::AddRevision(const Revision& r) {
 Result<std::vector<Revision>> EditorialStore::Revisions(ArticleId id) const {
   auto st = db_.Prepare(std::string(kRevisionColumns) + "WHERE article_id = ?1 ORDER BY id DESC");
   st.Bind(1, id);
-  return CollectRevisions(st);
+  return st.Collect(ReadRevision);
 }
 
 Result<Revision> EditorialStore::FindRevision(std::int64_t revision_id) const {
   auto st = db_.Prepare(std::string(kRevisionColumns) + "WHERE id = ?1");
   st.Bind(1, revision_id);
-  auto all = CollectRevisions(st);
-  if (!all) return all.error();
-  if (all->empty()) return Error::NotFound("No such revision.");
-  return std::move(all->front());
+  return st.One(ReadRevision, "No such revision.");
 }
 
 Status EditorialStore::SetSlug(ArticleId id, std::string_view slug) {

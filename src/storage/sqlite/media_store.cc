@@ -26,25 +26,19 @@ std::vector<media::Variant> DecodeVariants(const std::string& s) {
   return out;
 }
 
-Result<std::vector<MediaItem>> Collect(Statement& st) {
-  std::vector<MediaItem> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    MediaItem m;
-    m.id = st.Int(0);
-    m.hash = st.Text(1);
-    m.mime = st.Text(2);
-    m.width = static_cast<int>(st.Int(3));
-    m.height = static_cast<int>(st.Int(4));
-    m.bytes = st.Int(5);
-    m.variants = DecodeVariants(st.Text(6));
-    m.alt = st.Text(7);
-    m.uploaded_by = st.Int(8);
-    m.created_at = st.Int(9);
-    out.push_back(std::move(m));
-  }
+MediaItem ReadMedia(const Statement& st) {
+  MediaItem m;
+  m.id = st.Int(0);
+  m.hash = st.Text(1);
+  m.mime = st.Text(2);
+  m.width = static_cast<int>(st.Int(3));
+  m.height = static_cast<int>(st.Int(4));
+  m.bytes = st.Int(5);
+  m.variants = DecodeVariants(st.Text(6));
+  m.alt = st.Text(7);
+  m.uploaded_by = st.Int(8);
+  m.created_at = st.Int(9);
+  return m;
 }
 
 }  // namespace
@@ -64,24 +58,18 @@ Result<MediaItem> MediaStore::Insert(const MediaItem& m) {
 Result<MediaItem> MediaStore::FindByHash(std::string_view hash) const {
   auto st = db_.Prepare(std::string(kColumns) + "WHERE hash = ?1");
   st.Bind(1, hash);
-  auto all = Collect(st);
-  if (!all) return all.error();
-  if (all->empty()) return Error::NotFound("No such image.");
-  return std::move(all->front());
+  return st.One(ReadMedia, "No such image.");
 }
 
 Result<MediaItem> MediaStore::FindById(std::int64_t id) const {
   auto st = db_.Prepare(std::string(kColumns) + "WHERE id = ?1");
   st.Bind(1, id);
-  auto all = Collect(st);
-  if (!all) return all.error();
-  if (all->empty()) return Error::NotFound("No such image.");
-  return std::move(all->front());
+  return st.One(ReadMedia, "No such image.");
 }
 
 Result<std::vector<MediaItem>> MediaStore::List() const {
   auto st = db_.Prepare(std::string(kColumns) + "ORDER BY id DESC");
-  return Collect(st);
+  return st.Collect(ReadMedia);
 }
 
 }  // namespace gazette::storage::sqlite

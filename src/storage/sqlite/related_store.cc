@@ -143,20 +143,19 @@ Result<std::optional<related::IndexedArticle>> RelatedStore::Indexed(ArticleId i
       "SELECT published_at, posted, length, shared, base, vector, terms, headline FROM related_vectors "
       "WHERE article_id = ?1");
   st.Bind(1, id);
-  auto row = st.Step();
-  if (!row) return row.error();
-  if (!*row) return std::optional<related::IndexedArticle>();
-  related::IndexedArticle a;
-  a.id = id;
-  a.published_at = st.Int(0);
-  a.posted = st.Int(1) != 0;
-  a.length = st.Real(2);
-  a.shared = st.Real(3);
-  a.base = DecodeVector(st.Text(4));
-  a.vector = DecodeVector(st.Text(5));
-  a.terms = DecodeIds(st.Text(6));
-  a.headline = static_cast<std::uint64_t>(st.Int(7));
-  return std::optional<related::IndexedArticle>(std::move(a));
+  return st.First([id](const Statement& s) {
+    related::IndexedArticle a;
+    a.id = id;
+    a.published_at = s.Int(0);
+    a.posted = s.Int(1) != 0;
+    a.length = s.Real(2);
+    a.shared = s.Real(3);
+    a.base = DecodeVector(s.Text(4));
+    a.vector = DecodeVector(s.Text(5));
+    a.terms = DecodeIds(s.Text(6));
+    a.headline = static_cast<std::uint64_t>(s.Int(7));
+    return a;
+  });
 }
 
 Status RelatedStore::PutIndexed(const related::IndexedArticle& a) {
@@ -202,10 +201,7 @@ Status RelatedStore::ReplaceIndex(const std::vector<std::pair<std::string, int>>
 Result<std::vector<related::RelatedLink>> RelatedStore::StoredList(ArticleId id) const {
   auto st = db_.Prepare("SELECT related_id, score FROM related_articles WHERE article_id = ?1 ORDER BY rank");
   st.Bind(1, id);
-  std::vector<related::RelatedLink> out;
-  auto r = EachRow(st, [&](const Statement& s) { out.push_back({s.Int(0), s.Real(1)}); });
-  if (!r) return r.error();
-  return out;
+  return st.Collect([](const Statement& s) { return related::RelatedLink{s.Int(0), s.Real(1)}; });
 }
 
 Result<related::RelatedLists> RelatedStore::AllStoredLists() const {
@@ -221,10 +217,7 @@ Result<std::vector<ArticleId>> RelatedStore::ListsMentioning(ArticleId id) const
       "SELECT article_id FROM related_articles WHERE related_id = ?1 "
       "UNION SELECT article_id FROM related_overrides WHERE other_id = ?1 AND kind = 'pin'");
   st.Bind(1, id);
-  std::vector<ArticleId> out;
-  auto r = EachRow(st, [&](const Statement& s) { out.push_back(s.Int(0)); });
-  if (!r) return r.error();
-  return out;
+  return st.Collect([](const Statement& s) { return ArticleId{s.Int(0)}; });
 }
 
 Result<bool> RelatedStore::WriteList(ArticleId id, const std::vector<related::RelatedLink>& list) {
@@ -293,10 +286,7 @@ Result<std::vector<content::ArticleSummary>> RelatedStore::For(ArticleId article
                         " FROM related_articles r JOIN articles a ON a.id = r.related_id " + kPrimaryTagJoin +
                         " WHERE r.article_id = ?1 AND a.status = 'published' ORDER BY r.rank LIMIT ?2");
   st.Bind(1, article).Bind(2, std::int64_t{limit});
-  std::vector<content::ArticleSummary> out;
-  auto r = EachRow(st, [&](const Statement& s) { out.push_back(ReadSummary(s)); });
-  if (!r) return r.error();
-  return out;
+  return st.Collect(ReadSummary);
 }
 
 }  // namespace gazette::storage::sqlite

@@ -8,13 +8,9 @@ Result<std::vector<comments::OutboxEvent>> WebhookOutboxStore::Due(std::int64_t 
       "SELECT id, event, comment_id, attempts FROM webhook_outbox WHERE done = 0 AND next_attempt_at <= ?1 "
       "ORDER BY id LIMIT ?2");
   st.Bind(1, now_ms).Bind(2, static_cast<std::int64_t>(limit));
-  std::vector<comments::OutboxEvent> out;
-  for (;;) {
-    auto row = st.Step();
-    if (!row) return row.error();
-    if (!*row) return out;
-    out.push_back({st.Int(0), st.Text(1), st.Int(2), static_cast<int>(st.Int(3))});
-  }
+  return st.Collect([](const Statement& s) {
+    return comments::OutboxEvent{s.Int(0), s.Text(1), s.Int(2), static_cast<int>(s.Int(3))};
+  });
 }
 
 Status WebhookOutboxStore::Finish(std::int64_t id, bool delivered, int attempts) {
