@@ -1,7 +1,6 @@
 // The SQLite stores and the services over them, on a real database file.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -17,68 +16,38 @@
 #include "storage/sqlite/related_store.h"
 #include "storage/sqlite/settings_store.h"
 #include "storage/sqlite/spam_store.h"
+#include "storage/sqlite/testing/test_site.h"
 #include "storage/sqlite/webhook_outbox_store.h"
 
 namespace gazette::storage::sqlite {
 namespace {
 
-class FixedClock : public Clock {
- public:
-  UnixTime Now() const override { return now; }
-  UnixTime now = 1700000000;
-};
-
-class StorageTest : public ::testing::Test {
+// The shared test site, plus the comment stores and service these tests need.
+class StorageTest : public testing::TestSite {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("gazette-test-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
-    std::filesystem::remove(path_);
-    auto db = Database::Open(path_.string(), true);
-    ASSERT_TRUE(db) << db.error().message;
-    db_ = std::move(*db);
-    articles_ = std::make_unique<ArticleStore>(*db_);
+    TestSite::SetUp();
+    if (HasFatalFailure()) return;
     comments_ = std::make_unique<CommentStore>(*db_);
-    related_store_ = std::make_unique<RelatedStore>(*db_);
-    service_ = std::make_unique<content::ArticleService>(*articles_, clock_);
-    settings_store_ = std::make_unique<SettingsStore>(*db_);
     spam_store_ = std::make_unique<SpamStore>(*db_);
     comment_service_ =
-        std::make_unique<comments::CommentService>(*comments_, *articles_, *settings_store_, *spam_store_, clock_);
+        std::make_unique<comments::CommentService>(*comments_, *articles_, *settings_, *spam_store_, clock_);
   }
   void TearDown() override {
-    service_.reset();
-    db_.reset();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
-  }
-  content::Article Publish(const std::string& title, std::vector<std::string> tags = {}, std::string body = "Body.") {
-    content::ArticleDraft d;
-    d.title = title;
-    d.markdown = body;
-    d.tags = std::move(tags);
-    d.status = content::ArticleStatus::kPublished;
-    d.published_at = clock_.now++;
-    auto a = service_->Create(d);
-    EXPECT_TRUE(a) << (a ? "" : a.error().message);
-    return *a;
+    comment_service_.reset();
+    spam_store_.reset();
+    comments_.reset();
+    TestSite::TearDown();
   }
 
-  std::filesystem::path path_;
-  FixedClock clock_;
-  std::unique_ptr<Database> db_;
-  std::unique_ptr<ArticleStore> articles_;
   std::unique_ptr<CommentStore> comments_;
-  std::unique_ptr<RelatedStore> related_store_;
-  std::unique_ptr<content::ArticleService> service_;
-  std::unique_ptr<SettingsStore> settings_store_;
   std::unique_ptr<SpamStore> spam_store_;
   std::unique_ptr<comments::CommentService> comment_service_;
 };
 
 TEST_F(StorageTest, StoresArticlesWithTagsAndUniqueSlugs) {
-  auto a = Publish("Pay rise for nurses", {"Health", "pay"});
-  auto b = Publish("Pay rise for nurses", {"health"});
+  auto a = Add("Pay rise for nurses", "Body.", {"Health", "pay"});
+  auto b = Add("Pay rise for nurses", "Body.", {"health"});
   EXPECT_EQ(a.slug, "pay-rise-for-nurses");
   EXPECT_EQ(b.slug, "pay-rise-for-nurses-2");
   auto found = articles_->FindBySlug("pay-rise-for-nurses");
@@ -91,7 +60,7 @@ TEST_F(StorageTest, StoresArticlesWithTagsAndUniqueSlugs) {
 }
 
 TEST_F(StorageTest, ListsPublishedNewestFirstWithPages) {
-  for (int i = 0; i < 5; ++i) Publish("Story " + std::to_string(i));
+  for (int i = 0; i < 5; ++i) Add("Story " + std::to_string(i), "Body.");
   content::ArticleDraft draft;
   draft.title = "Secret draft";
   ASSERT_TRUE(service_->Create(draft));
@@ -108,7 +77,7 @@ TEST_F(StorageTest, ListsPublishedNewestFirstWithPages) {
 }
 
 TEST_F(StorageTest, CommentsArePendingUntilApproved) {
-  auto a = Publish("Budget day");
+  auto a = Add("Budget day", "Body.");
   comments::CommentForm form{a.id, std::nullopt, "Well said.", "Ada", "ada@example.org", "https://example.org"};
   auto r = comment_service_->Submit(form, {"127.0.0.1", "test"});
   ASSERT_TRUE(r.ok());
@@ -121,8 +90,8 @@ TEST_F(StorageTest, CommentsArePendingUntilApproved) {
 }
 
 TEST_F(StorageTest, RefusesCommentsOnDraftsAndBadReplies) {
-  auto a = Publish("Budget day");
-  auto b = Publish("Another day");
+  auto a = Add("Budget day", "Body.");
+  auto b = Add("Another day", "Body.");
   comments::CommentForm form{a.id, std::nullopt, "Hi", "Ada", "ada@example.org", "https://example.org"};
   auto pending = comment_service_->Submit(form, {});
   ASSERT_TRUE(pending.ok());
@@ -141,9 +110,9 @@ TEST_F(StorageTest, RefusesCommentsOnDraftsAndBadReplies) {
 }
 
 TEST_F(StorageTest, RelatedListsHideUnpublishedArticlesAtOnce) {
-  auto a = Publish("Interest rates rise", {"economy"}, "The bank raised interest rates.");
-  auto b = Publish("Rates rise again", {"economy"}, "Interest rates went up again at the bank.");
-  Publish("Cup final", {"sport"}, "The club won the cup.");
+  auto a = Add("Interest rates rise", "The bank raised interest rates.", {"economy"});
+  auto b = Add("Rates rise again", "Interest rates went up again at the bank.", {"economy"});
+  Add("Cup final", "The club won the cup.", {"sport"});
   SettingsStore settings(*db_);
   related::RelatedService related(*articles_, *related_store_, settings, clock_);
   ASSERT_TRUE(related.Rebuild());
@@ -156,8 +125,8 @@ TEST_F(StorageTest, RelatedListsHideUnpublishedArticlesAtOnce) {
 }
 
 TEST_F(StorageTest, ChangeFeedSeesCommitsFromAnotherConnectionExactly) {
-  auto a = Publish("Budget day");
-  auto b = Publish("Another day");
+  auto a = Add("Budget day", "Body.");
+  auto b = Add("Another day", "Body.");
   ChangeFeedStore feed(*db_);
   std::vector<std::string> seen;
   auto collect = [&](const content::Change& c) { seen.push_back(c.tag); };
@@ -225,7 +194,7 @@ TEST_F(StorageTest, SpamModelCountsMoveWhenAModeratorChangesTheirMind) {
 }
 
 TEST_F(StorageTest, ErasesByEmailAndClearsOldSubmissionData) {
-  auto a = Publish("Budget day");
+  auto a = Add("Budget day", "Body.");
   comments::Comment c;
   c.article_id = a.id;
   c.name = "Ada";
@@ -257,7 +226,7 @@ TEST_F(StorageTest, ErasesByEmailAndClearsOldSubmissionData) {
 }
 
 TEST_F(StorageTest, WebhookOutboxIsFilledByTriggersOnlyWhenConfigured) {
-  auto a = Publish("Budget day");
+  auto a = Add("Budget day", "Body.");
   comments::Comment c;
   c.article_id = a.id;
   c.name = "Ada";
@@ -266,7 +235,7 @@ TEST_F(StorageTest, WebhookOutboxIsFilledByTriggersOnlyWhenConfigured) {
   ASSERT_TRUE(comments_->Insert(c));
   WebhookOutboxStore outbox(*db_);
   EXPECT_TRUE(outbox.Due(1LL << 50, 10)->empty());
-  ASSERT_TRUE(settings_store_->Set("comments.webhook_urls", "http://127.0.0.1:9/"));
+  ASSERT_TRUE(settings_->Set("comments.webhook_urls", "http://127.0.0.1:9/"));
   c.body = "After";
   auto stored = comments_->Insert(c);
   ASSERT_TRUE(comments_->SetStatus(stored->id, comments::CommentStatus::kApproved));
@@ -281,7 +250,7 @@ TEST_F(StorageTest, WebhookOutboxIsFilledByTriggersOnlyWhenConfigured) {
 
 TEST_F(StorageTest, CommentingChoiceRoundTripsAndDefaultDeletesTheRow) {
   using comments::ArticleCommenting;
-  auto a = Publish("Budget day");
+  auto a = Add("Budget day", "Body.");
   auto rows = [&] {
     auto st = db_->Prepare("SELECT COUNT(*) FROM article_commenting WHERE article_id = ?1");
     st.Bind(1, a.id);
@@ -301,13 +270,13 @@ TEST_F(StorageTest, CommentingChoiceRoundTripsAndDefaultDeletesTheRow) {
 
 TEST_F(StorageTest, ExplicitCommentingOverridesTheSiteRulesInTheService) {
   using comments::ArticleCommenting;
-  auto a = Publish("Budget day");
-  ASSERT_TRUE(settings_store_->Set("comments.closed_by_default", "true"));
+  auto a = Add("Budget day", "Body.");
+  ASSERT_TRUE(settings_->Set("comments.closed_by_default", "true"));
   EXPECT_FALSE(*comment_service_->IsOpen(a));
   ASSERT_TRUE(comment_service_->SetCommenting(a.id, ArticleCommenting::kOpen));
   EXPECT_EQ(*comment_service_->Commenting(a.id), ArticleCommenting::kOpen);
   EXPECT_TRUE(*comment_service_->IsOpen(a)) << "reopened on a site closed by default";
-  ASSERT_TRUE(settings_store_->Set("comments.closed_by_default", "false"));
+  ASSERT_TRUE(settings_->Set("comments.closed_by_default", "false"));
   ASSERT_TRUE(comment_service_->SetCommenting(a.id, ArticleCommenting::kClosed));
   EXPECT_FALSE(*comment_service_->IsOpen(a)) << "closed on an open site";
   ASSERT_TRUE(comment_service_->SetCommenting(a.id, ArticleCommenting::kSiteDefault));
