@@ -124,10 +124,11 @@ http::Response AdminSite::RouteArticle(const http::Request& req, const Visitor& 
 
 http::Response AdminSite::Page(int status, const std::string& name, const std::string& title, ViewData& page,
                                const Visitor* v) const {
+  const auto site = d_.site.Current();
   ViewData layout;
   layout.set("title", title);
-  layout.set("site_title", d_.settings.title);
-  layout.set("site_url", d_.settings.url + "/");
+  layout.set("site_title", site->settings.title);
+  layout.set("site_url", site->settings.url + "/");
   if (v) {
     ViewData user;
     user.set("name", v->user.name);

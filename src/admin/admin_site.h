@@ -18,16 +18,14 @@
 #include "common/time.h"
 #include "content/article_service.h"
 #include "content/editorial_service.h"
-#include "content/permalink.h"
-#include "content/site_settings.h"
+#include "content/live_settings.h"
 #include "http/message.h"
 #include "media/media_service.h"
 
 namespace gazette::admin {
 
 struct AdminDeps {
-  content::SiteSettings settings;
-  content::Permalink permalink;
+  content::LiveSettings& site;  // reloaded when an administrator saves the settings
   accounts::AccountService& accounts;
   accounts::LoginThrottle& throttle;
   content::ArticleService& articles;
@@ -69,7 +67,7 @@ class AdminSite {
   http::Response Route(const http::Request& req) const;
   http::Response RouteSignedIn(const http::Request& req, const Visitor& v, const Form& form) const;
   std::optional<Visitor> SignedInVisitor(const http::Request& req) const;
-  bool SecureCookies() const { return d_.settings.url.starts_with("https://"); }
+  bool SecureCookies() const { return d_.site.Current()->settings.url.starts_with("https://"); }
 
   // login_pages.cc
   http::Response LoginPage(const http::Request& req) const;

@@ -28,16 +28,14 @@
 #include "comments/comment_service.h"
 #include "common/time.h"
 #include "content/editorial_service.h"
-#include "content/permalink.h"
-#include "content/site_settings.h"
+#include "content/live_settings.h"
 #include "http/message.h"
 #include "media/media_service.h"
 
 namespace gazette::admin {
 
 struct ApiDeps {
-  content::SiteSettings settings;
-  content::Permalink permalink;
+  const content::LiveSettings& site;
   accounts::AccountService& accounts;
   content::ArticleService& articles;
   content::EditorialService& editorial;

@@ -127,7 +127,8 @@ Status AdminApi::ResolveFeatured(std::optional<content::FeaturedImage>& image) c
 }
 
 json AdminApi::ArticleOut(const content::EditorialArticle& e) const {
-  json j = ArticleJson(e, d_.settings, d_.permalink, d_.clock.Now());
+  const auto site = d_.site.Current();
+  json j = ArticleJson(e, site->settings, site->permalink, d_.clock.Now());
   auto choice = d_.comments.Commenting(e.article.id);
   j["comments"] = comments::ToString(choice ? *choice : comments::ArticleCommenting::kSiteDefault);
   return j;

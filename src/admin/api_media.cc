@@ -26,11 +26,12 @@ json MediaJson(const media::MediaItem& m, const std::string& site_url) {
 }  // namespace
 
 http::Response AdminApi::Media(Call& c) const {
+  const auto site = d_.site.Current();
   if (c.req.method == "GET") {
     auto list = d_.media.List();
     if (!list) return JsonError(list.error());
     json out = json::array();
-    for (const auto& m : *list) out.push_back(MediaJson(m, d_.settings.url));
+    for (const auto& m : *list) out.push_back(MediaJson(m, site->settings.url));
     return JsonResponse(200, {{"media", out}});
   }
   if (c.req.method != "POST") return JsonError(405, "Use GET or POST.").Header("Allow", "GET, POST");
@@ -44,7 +45,7 @@ http::Response AdminApi::Media(Call& c) const {
   const media::FormPart* alt = media::FindPart(*parts, "alt");
   auto item = d_.media.Upload(file->data, alt ? alt->data : std::string(), c.user.id);
   if (!item) return JsonError(item.error());
-  return JsonResponse(201, {{"media", MediaJson(*item, d_.settings.url)}});
+  return JsonResponse(201, {{"media", MediaJson(*item, site->settings.url)}});
 }
 
 }  // namespace gazette::admin

@@ -112,6 +112,7 @@ http::Response AdminSite::ArticleList(const http::Request& req, const Visitor& v
 http::Response AdminSite::Editor(const Visitor& v, const content::EditorialArticle* e, const EditorForm& f,
                                  const std::string& error, const std::string& notice, bool preview,
                                  int status) const {
+  const auto site = d_.site.Current();
   ViewData page;
   const std::int64_t owner = e ? e->owner : v.user.id;
   if (e) {
@@ -119,7 +120,7 @@ http::Response AdminSite::Editor(const Visitor& v, const content::EditorialArtic
     page.set("action", "/admin/articles/" + std::to_string(e->article.id) + "/edit");
     page.set("state", content::ToString(e->state));
     if (e->state == EditorialState::kPublished)
-      page.set("public_url", d_.settings.url + d_.permalink.PathFor(e->article));
+      page.set("public_url", site->settings.url + site->permalink.PathFor(e->article));
     if (e->state == EditorialState::kTrash) page.set("trashed", true);
     if (accounts::CanDeleteArticle(v.user, owner, e->article.IsPublished())) page.set("can_delete", true);
   } else {

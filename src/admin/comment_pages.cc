@@ -7,6 +7,7 @@
 namespace gazette::admin {
 
 http::Response AdminSite::CommentsPage(const http::Request& req, const Visitor& v, const std::string& notice) const {
+  const auto site = d_.site.Current();
   if (!accounts::CanModerateComments(v.user))
     return ErrorPage(403, "Not allowed", "Your role does not allow you to moderate comments.", &v);
   const std::string tab = req.Query("status").value_or("pending");
@@ -33,7 +34,7 @@ http::Response AdminSite::CommentsPage(const http::Request& req, const Visitor& 
     if (!titles.count(c.article_id)) {
       auto a = d_.articles.Get(c.article_id);
       titles[c.article_id] = {a ? a->title : "(deleted article)",
-                              a && a->IsPublished() ? d_.permalink.PathFor(*a) : std::string()};
+                              a && a->IsPublished() ? site->permalink.PathFor(*a) : std::string()};
     }
     ViewData row;
     row.set("id", std::to_string(c.id));
@@ -81,6 +82,7 @@ http::Response AdminSite::PostCommentsBulk(const Visitor& v, const Form& form) c
 
 // Reply as staff: as the signed-in user, approved at once; a pending comment is approved first.
 http::Response AdminSite::PostCommentReply(const Visitor& v, std::string_view id, const Form& form) const {
+  const auto site = d_.site.Current();
   if (!accounts::CanModerateComments(v.user))
     return ErrorPage(403, "Not allowed", "Your role does not allow you to moderate comments.", &v);
   auto parent = ParseId(id);
@@ -89,7 +91,7 @@ http::Response AdminSite::PostCommentReply(const Visitor& v, std::string_view id
   reply.comment = FormValue(form, "comment");
   reply.name = v.user.name;
   reply.email = v.user.email;
-  reply.website = d_.settings.url;
+  reply.website = site->settings.url;
   auto stored = d_.comments.ReplyAsStaff(*parent, reply, v.user.email);
   if (!stored) {
     const int status = stored.error().code == ErrorCode::kNotFound ? 404 : 422;

@@ -121,7 +121,10 @@ http::Response AdminSite::PostSettings(const Visitor& v, const Form& form) const
   if (comments == "open" || comments == "closed")
     if (auto st = d_.settings_store.Set("comments.closed_by_default", comments == "closed" ? "true" : "false"); !st)
       return SettingsPage(v, s, "", st.error().message, 503);
-  return SettingsPage(v, s, "Saved. The public site picks up the new settings when the server restarts.", "", 200);
+  // The pages follow at once: this server reloads now, others (and the page cache) through the
+  // change log.
+  if (auto st = d_.site.Reload(); !st) return SettingsPage(v, s, "", st.error().message, 503);
+  return SettingsPage(v, s, "Saved. The site shows the new settings now.", "", 200);
 }
 
 }  // namespace gazette::admin

@@ -7,8 +7,7 @@
 
 namespace gazette::cli {
 
-Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(app::Site& site, const content::SiteSettings& settings,
-                                                              const content::Permalink& permalink) {
+Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(app::Site& site, content::LiveSettings& live) {
   std::unique_ptr<NewsroomServer> s(new NewsroomServer(site));
   const std::string theme = app::FindResource("themes/admin");
   auto views = admin::AdminViews::Load(theme);
@@ -17,9 +16,9 @@ Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(app::Site& site, c
   auto secret = site.Secret();
   if (!secret) return secret.error();
   s->admin_ = std::make_unique<admin::AdminSite>(admin::AdminDeps{
-      settings, permalink, s->newsroom_.accounts(), s->throttle_, site.articles(), s->newsroom_.editorial(),
+      live, s->newsroom_.accounts(), s->throttle_, site.articles(), s->newsroom_.editorial(),
       site.comments(), s->newsroom_.media(), site.settings_store(), site.clock(), *s->views_, *secret, theme + "/static"});
-  s->api_ = std::make_unique<admin::AdminApi>(admin::ApiDeps{settings, permalink, s->newsroom_.accounts(),
+  s->api_ = std::make_unique<admin::AdminApi>(admin::ApiDeps{live, s->newsroom_.accounts(),
                                                              site.articles(), s->newsroom_.editorial(),
                                                              site.comments(), s->newsroom_.media(), site.clock()});
   s->scheduler_ = std::thread([p = s.get()] { p->RunScheduler(); });

@@ -23,8 +23,7 @@ class NewsroomServer {
  public:
   // Loads the admin theme (themes/admin) and starts the scheduler. kUnavailable if the theme is
   // missing. REQUIRES: `site` outlives the server.
-  static Result<std::unique_ptr<NewsroomServer>> Start(app::Site& site, const content::SiteSettings& settings,
-                                                       const content::Permalink& permalink);
+  static Result<std::unique_ptr<NewsroomServer>> Start(app::Site& site, content::LiveSettings& live);
   ~NewsroomServer();
 
   // True for the requests answered here; they must bypass the page cache.

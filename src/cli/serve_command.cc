@@ -9,7 +9,7 @@
 #include "cli/commands.h"
 #include "cli/newsroom_server.h"
 #include "comments/form_token.h"
-#include "content/permalink.h"
+#include "content/live_settings.h"
 #include "comments/comment_worker.h"
 #include "common/text.h"
 #include "http/access_log.h"
@@ -59,10 +59,8 @@ int RunServe(ServeOptions& o) {
   o.server.threads = o.threads;
   auto site = OpenSiteOrReport(o.db, false);
   if (!site) return 1;
-  auto settings = content::LoadSiteSettings(site->settings_store());
-  if (!settings) return Fail(settings.error().message);
-  auto permalink = content::Permalink::Parse(settings->permalink);
-  if (!permalink) return Fail("Bad permalink setting: " + permalink.error().message);
+  auto live = content::LiveSettings::Load(site->settings_store());
+  if (!live) return Fail(live.error().message);
   const std::string theme_dir = o.theme_dir.empty() ? app::FindResource("themes/default") : o.theme_dir;
   auto renderer = themes::Renderer::Load(theme_dir);
   if (!renderer) return Fail(renderer.error().message);
@@ -70,7 +68,7 @@ int RunServe(ServeOptions& o) {
   if (!secret) return Fail(secret.error().message);
   comments::FormTokenSigner tokens(*secret, static_cast<UnixTime>(o.token_hours) * 3600);
 
-  http::ReaderSite reader({*settings, *permalink, site->articles(), site->comments(), site->related(),
+  http::ReaderSite reader({**live, site->articles(), site->comments(), site->related(),
                            site->search(), **renderer, tokens, site->clock(), themes::Renderer::StaticDir(theme_dir),
                            site->media_store()});
 
@@ -79,13 +77,14 @@ int RunServe(ServeOptions& o) {
   comments::CommentWorker comment_worker(
       site->comment_store(), site->webhook_outbox(), webhook_client, site->settings_store(), site->clock(),
       [&](const comments::Comment& c) {
+        const auto now = (*live)->Current();
         auto a = site->articles().Get(c.article_id);
-        return a ? settings->url + text::EncodePath(permalink->PathFor(*a)) + "#comment-" + std::to_string(c.id)
-                 : settings->url + "/";
+        return a ? now->settings.url + text::EncodePath(now->permalink.PathFor(*a)) + "#comment-" + std::to_string(c.id)
+                 : now->settings.url + "/";
       });
   comment_worker.Start();
 
-  auto newsroom = NewsroomServer::Start(*site, *settings, *permalink);  // /admin, /api/admin, scheduling
+  auto newsroom = NewsroomServer::Start(*site, **live);  // /admin, /api/admin, scheduling
   if (!newsroom) return Fail(newsroom.error().message);
   o.server.upload_paths = NewsroomServer::UploadPaths();
 
@@ -98,6 +97,11 @@ int RunServe(ServeOptions& o) {
   storage::sqlite::ChangeFeedStore changes(site->db());
   http::CachedSite cached([&reader](const http::Request& req) { return reader.Handle(req); }, cache.get(), changes,
                           metrics, site->clock());
+  // A settings change from any process (the admin, `gazette settings set`) reaches this server
+  // through the change log.
+  cached.OnSiteChange([&] {
+    if (auto st = (*live)->Reload(); !st) spdlog::error("reloading the site settings: {}", st.error().message);
+  });
 
   auto handler = [&](const http::Request& req) {
     if (req.path == "/metrics") {
@@ -108,7 +112,10 @@ int RunServe(ServeOptions& o) {
       r.route = "metrics";
       return r;
     }
-    if (NewsroomServer::Owns(req)) return (*newsroom)->Handle(req);  // never cached
+    if (NewsroomServer::Owns(req)) {  // never cached
+      cached.FollowChanges();
+      return (*newsroom)->Handle(req);
+    }
     return cached.Handle(req);
   };
   auto observer = [&](const http::Request& req, const std::string& method, const http::Response& res,

@@ -1,9 +1,11 @@
-// `gazette settings list|get|set`: the site's stored settings (comment rules are "comments.*").
+// `gazette settings list|get|set`: the site's stored settings ("site.*" and the comment rules,
+// "comments.*"). Running servers apply a change at once (the change log tells them).
 #include <iostream>
 
 #include "app/site.h"
 #include "cli/commands.h"
 #include "comments/comment_settings.h"
+#include "content/site_settings.h"
 
 namespace gazette::cli {
 namespace {
@@ -15,6 +17,11 @@ struct SettingsOptions {
 int RunList(const SettingsOptions& o) {
   auto site = OpenSiteOrReport(o.db, false);
   if (!site) return 1;
+  for (const auto& k : content::SiteSettingKeys()) {
+    auto v = site->settings_store().Get(k.key);
+    if (!v) return Fail(v.error().message);
+    std::cout << k.key << "\t" << (*v ? **v : std::string("(default)")) << "\t" << k.help << "\n";
+  }
   for (const auto& k : comments::CommentSettingKeys()) {
     auto v = site->settings_store().Get(k.key);
     if (!v) return Fail(v.error().message);
@@ -37,7 +44,12 @@ int RunGet(const SettingsOptions& o) {
 int RunSet(const SettingsOptions& o) {
   auto site = OpenSiteOrReport(o.db, false);
   if (!site) return 1;
-  if (!o.key.starts_with("comments.")) return Fail("Only comments.* settings are set here; see `gazette settings list`.");
+  if (o.key.starts_with("site.") && o.key != "site.secret") {
+    if (auto st = content::SetSiteSetting(site->settings_store(), o.key, o.value); !st) return Fail(st.error().message);
+    std::cout << o.key << " = " << o.value << "\n";
+    return 0;
+  }
+  if (!o.key.starts_with("comments.")) return Fail("No such setting: " + o.key + "; see `gazette settings list`.");
   if (auto st = comments::ValidateCommentSetting(o.key, o.value); !st) return Fail(st.error().message);
   if (auto st = site->settings_store().Set(o.key, o.value); !st) return Fail(st.error().message);
   std::cout << o.key << " = " << o.value << "\n";
@@ -50,7 +62,7 @@ void AddSettings(CLI::App& app, int* exit_code) {
   auto* group = app.add_subcommand("settings", "Read and change the site's stored settings");
   group->require_subcommand(1);
   auto o = std::make_shared<SettingsOptions>();
-  auto* list = group->add_subcommand("list", "Every comment setting, its value and what it does");
+  auto* list = group->add_subcommand("list", "Every setting (site.* and comments.*), its value and what it does");
   AddDbOption(*list, o->db);
   list->callback([o, exit_code] { *exit_code = RunList(*o); });
   auto* get = group->add_subcommand("get", "Print a setting's stored value");

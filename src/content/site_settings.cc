@@ -49,4 +49,37 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
   return Status::Ok();
 }
 
+const std::vector<SiteSettingKey>& SiteSettingKeys() {
+  static const std::vector<SiteSettingKey> keys = {
+      {"site.title", "the site's name, in every page title and the masthead"},
+      {"site.description", "the line under the masthead and the home page's description"},
+      {"site.url", "the public base URL (http:// or https://), for links, feeds and secure cookies"},
+      {"site.language", "the pages' language (lang), e.g. en"},
+      {"site.permalink", "where articles live, e.g. /{yyyy}/{mm}/{dd}/{slug}/ ({id} also works)"},
+      {"site.page_size", "articles per page on the home page, archives and search (1 to 100)"},
+  };
+  return keys;
+}
+
+Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::string_view value) {
+  auto s = LoadSiteSettings(repo);
+  if (!s) return s.error();
+  const std::string v(value);
+  if (key == "site.title") s->title = v;
+  else if (key == "site.description") s->description = v;
+  else if (key == "site.url") s->url = v;
+  else if (key == "site.language") s->language = v;
+  else if (key == "site.permalink") s->permalink = v;
+  else if (key == "site.page_size") {
+    int n = 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || p != v.data() + v.size() || n < 1 || n > 100)
+      return Error::Invalid("site.page_size is a number from 1 to 100.", "page_size");
+    s->page_size = n;
+  } else {
+    return Error::Invalid("No such site setting: " + std::string(key) + ".");
+  }
+  return SaveSiteSettings(repo, *s);
+}
+
 }  // namespace gazette::content

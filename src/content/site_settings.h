@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/result.h"
 
@@ -30,5 +31,15 @@ class SettingsRepository {
 Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo);
 // Validates (permalink pattern, URL scheme) and stores every field.
 Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& settings);
+
+// The stored keys ("site.title", ...) with what each one sets.
+struct SiteSettingKey {
+  const char* key;
+  const char* help;
+};
+const std::vector<SiteSettingKey>& SiteSettingKeys();
+// Changes one setting ("site.title", "site.page_size", ...), checked as SaveSiteSettings does.
+// kInvalidArgument for an unknown key or a bad value.
+Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::string_view value);
 
 }  // namespace gazette::content

@@ -68,9 +68,22 @@ bool CachedSite::BypassesCache(const Request& req) {
   return req.Header("cookie").find("gazette_session=") != std::string_view::npos;
 }
 
+Result<std::int64_t> CachedSite::Poll() {
+  return changes_.Poll([this](const content::Change& c) {
+    if (c.tag == "all" && on_site_change_) on_site_change_();
+    if (cache_) cache_->Invalidate(c.tag, c.seq);
+  });
+}
+
+void CachedSite::FollowChanges() {
+  if (auto polled = Poll(); !polled) spdlog::warn("change feed unavailable: {}", polled.error().message);
+}
+
 Response CachedSite::Handle(const Request& req) {
+  // Every request reads the change log (cheap when nothing changed), so that new settings reach
+  // uncached requests too.
+  auto polled = Poll();
   if (!cache_ || req.method != "GET" || BypassesCache(req)) return Render(req);
-  auto polled = changes_.Poll([this](const content::Change& c) { cache_->Invalidate(c.tag, c.seq); });
   if (!polled) {
     // Without the change log we cannot know what is stale: serve fresh pages until it is back.
     spdlog::warn("change feed unavailable, bypassing the page cache: {}", polled.error().message);

@@ -24,6 +24,12 @@ class CachedSite {
 
   // Thread-safe.
   Response Handle(const Request& req);
+  // Reads the change log (Handle does so too): cached pages that changed are dropped, and a
+  // change to the site's settings calls the OnSiteChange hook first. Thread-safe.
+  void FollowChanges();
+  // Called when the site's settings changed (an "all" change), before the cache is emptied.
+  // Set before serving.
+  void OnSiteChange(std::function<void()> hook) { on_site_change_ = std::move(hook); }
 
   // The cache key: the path plus the query parameters that can change a page (tracking
   // parameters such as utm_* and fbclid are left out, so they do not fragment the cache).
@@ -32,6 +38,7 @@ class CachedSite {
   static bool BypassesCache(const Request& req);
 
  private:
+  Result<std::int64_t> Poll();
   Response Render(const Request& req);
   std::shared_ptr<const CachedPage> ToCachedPage(Response& res, std::int64_t epoch, UnixTime now) const;
   Response Serve(const Request& req, const CachedPage& page) const;
@@ -46,6 +53,7 @@ class CachedSite {
   content::ChangeFeed& changes_;
   Metrics& metrics_;
   const Clock& clock_;
+  std::function<void()> on_site_change_;
 };
 
 }  // namespace gazette::http

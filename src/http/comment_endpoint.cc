@@ -35,16 +35,18 @@ std::string OriginOf(std::string_view url) {
 }  // namespace
 
 bool ReaderSite::SameOrigin(const Request& req) const {
+  const auto site = d_.site.Current();
   std::string_view claimed = req.Header("origin");
   if (claimed.empty()) claimed = req.Header("referer");
   if (claimed.empty()) return true;  // privacy tools strip both; the signed token still applies
   const std::string origin = OriginOf(claimed);
-  if (origin == OriginOf(d_.settings.url)) return true;
+  if (origin == OriginOf(site->settings.url)) return true;
   const std::string_view host = req.Header("host");
   return !host.empty() && (origin == "http://" + text::AsciiLower(host) || origin == "https://" + text::AsciiLower(host));
 }
 
 Response ReaderSite::PostComment(const Request& req) const {
+  const auto site = d_.site.Current();
   const std::string_view type = req.Header("content-type");
   if (!text::AsciiLower(type).starts_with("application/x-www-form-urlencoded"))
     return Response::Text(415, "Send the comment form as application/x-www-form-urlencoded.\n");
@@ -86,7 +88,7 @@ Response ReaderSite::PostComment(const Request& req) const {
   if (!kept.parent.empty()) form.parent_id = ParseId(kept.parent).value_or(-1);
   auto result = d_.comments.Submit(form, meta);
   if (!result.ok()) return RefusedComment(*article, std::move(kept), result);
-  return Response::Redirect(303, text::EncodePath(d_.permalink.PathFor(*article)) + "?comment=pending#comments");
+  return Response::Redirect(303, text::EncodePath(site->permalink.PathFor(*article)) + "?comment=pending#comments");
 }
 
 // Every refusal shows the article again with the visitor's text in the form.

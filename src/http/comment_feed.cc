@@ -25,6 +25,7 @@ std::string XmlText(std::string_view s) {
 }  // namespace
 
 Response ReaderSite::CommentFeed(const Request& req) const {
+  const auto site = d_.site.Current();
   std::string_view rest = std::string_view(req.path).substr(std::string_view("/comments/feed/").size());
   std::optional<content::Article> only;
   if (!rest.empty()) {
@@ -47,18 +48,18 @@ Response ReaderSite::CommentFeed(const Request& req) const {
   std::map<content::ArticleId, std::optional<content::Article>> articles;
   if (only) articles[only->id] = *only;
 
-  const std::string self = d_.settings.url + (only ? "/comments/feed/" + std::to_string(only->id) + "/" : "/comments/feed/");
+  const std::string self = site->settings.url + (only ? "/comments/feed/" + std::to_string(only->id) + "/" : "/comments/feed/");
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
       "<channel>\n";
-  xml += "<title>" + XmlText(only ? "Comments on \u201c" + only->title + "\u201d | " + d_.settings.title
-                                  : "Comments | " + d_.settings.title) + "</title>\n";
-  xml += "<link>" + XmlText(only ? d_.settings.url + text::EncodePath(d_.permalink.PathFor(*only)) : d_.settings.url + "/") +
+  xml += "<title>" + XmlText(only ? "Comments on \u201c" + only->title + "\u201d | " + site->settings.title
+                                  : "Comments | " + site->settings.title) + "</title>\n";
+  xml += "<link>" + XmlText(only ? site->settings.url + text::EncodePath(site->permalink.PathFor(*only)) : site->settings.url + "/") +
          "</link>\n";
-  xml += "<description>" + XmlText(only ? "Readers' comments on " + only->title : "Readers' comments on " + d_.settings.title) +
+  xml += "<description>" + XmlText(only ? "Readers' comments on " + only->title : "Readers' comments on " + site->settings.title) +
          "</description>\n";
-  xml += "<language>" + XmlText(d_.settings.language) + "</language>\n";
+  xml += "<language>" + XmlText(site->settings.language) + "</language>\n";
   xml += "<atom:link href=\"" + XmlText(self) + "\" rel=\"self\" type=\"application/rss+xml\"/>\n";
   if (!items.empty()) xml += "<lastBuildDate>" + FormatHttpDate(items.front().created_at) + "</lastBuildDate>\n";
   for (const auto& c : items) {
@@ -68,7 +69,7 @@ Response ReaderSite::CommentFeed(const Request& req) const {
       if (!found || !found->IsPublished()) continue;
       a = std::move(*found);
     }
-    const std::string link = d_.settings.url + text::EncodePath(d_.permalink.PathFor(*a)) + "#comment-" + std::to_string(c.id);
+    const std::string link = site->settings.url + text::EncodePath(site->permalink.PathFor(*a)) + "#comment-" + std::to_string(c.id);
     xml += "<item>\n<title>" + XmlText(c.name + " on \u201c" + a->title + "\u201d") + "</title>\n";
     xml += "<link>" + XmlText(link) + "</link>\n<guid isPermaLink=\"true\">" + XmlText(link) + "</guid>\n";
     xml += "<dc:creator>" + XmlText(c.name) + "</dc:creator>\n";

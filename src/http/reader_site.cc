@@ -87,33 +87,50 @@ Response ReaderSite::Route(const Request& req) const {
     if (there.status == 200) return Response::Redirect(301, text::EncodePath(slashed.path));
     if (there.status == 301) return there;  // e.g. a wrong date as well: one hop to the right page
   }
+  if (auto moved = MovedArticle(path)) return std::move(*moved);
   return NotFound();
 }
 
+std::optional<Response> ReaderSite::MovedArticle(const std::string& path) const {
+  // The last segment of an old address is the slug under every pattern Gazette offers but {id}.
+  std::string_view rest(path);
+  while (rest.ends_with('/')) rest.remove_suffix(1);
+  const std::size_t slash = rest.rfind('/');
+  if (slash == std::string_view::npos || slash + 1 == rest.size()) return std::nullopt;
+  auto article = d_.articles.GetPublished(rest.substr(slash + 1));
+  if (!article) return std::nullopt;
+  const std::string canonical = d_.site.Current()->permalink.PathFor(*article);
+  if (canonical == path) return std::nullopt;
+  return Response::Redirect(301, text::EncodePath(canonical));
+}
+
 Response ReaderSite::Home(int page) const {
-  auto list = d_.articles.ListPublished(page, d_.settings.page_size, std::nullopt);
+  const auto site = d_.site.Current();
+  auto list = d_.articles.ListPublished(page, site->settings.page_size, std::nullopt);
   if (!list) return list.error().code == ErrorCode::kNotFound ? NotFound() : ErrorPage(503, "Unavailable", list.error().message);
-  themes::ListPage view{"", d_.settings.description, &*list, "/"};
-  return Html(200, d_.renderer.List(d_.settings, d_.permalink, view), kPageCacheControl, "home", {"lists"});
+  themes::ListPage view{"", site->settings.description, &*list, "/"};
+  return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "home", {"lists"});
 }
 
 Response ReaderSite::TagArchive(const std::string& slug, int page) const {
+  const auto site = d_.site.Current();
   auto tag = d_.articles.GetTag(slug);
   if (!tag) return NotFound();
-  auto list = d_.articles.ListPublished(page, d_.settings.page_size, tag->slug);
+  auto list = d_.articles.ListPublished(page, site->settings.page_size, tag->slug);
   if (!list) return NotFound();
-  themes::ListPage view{tag->name, "Articles tagged " + tag->name + " on " + d_.settings.title, &*list,
+  themes::ListPage view{tag->name, "Articles tagged " + tag->name + " on " + site->settings.title, &*list,
                         "/tag/" + tag->slug + "/"};
-  return Html(200, d_.renderer.List(d_.settings, d_.permalink, view), kPageCacheControl, "tag", {"lists"});
+  return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "tag", {"lists"});
 }
 
 std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {
-  auto match = d_.permalink.Match(req.path);
+  const auto site = d_.site.Current();
+  auto match = site->permalink.Match(req.path);
   if (!match) return std::nullopt;
   Result<content::Article> article = match->id ? d_.articles.Get(*match->id) : d_.articles.GetPublished(match->slug);
   if (!article || !article->IsPublished()) return std::nullopt;
-  if (!d_.permalink.Agrees(*match, *article))
-    return Response::Redirect(301, text::EncodePath(d_.permalink.PathFor(*article)));
+  if (!site->permalink.Agrees(*match, *article))
+    return Response::Redirect(301, text::EncodePath(site->permalink.PathFor(*article)));
   const bool awaiting = req.Query("comment") == std::optional<std::string>("pending");
   themes::CommentFormState form;
   form.parent = req.Query("replytocom").value_or("");  // the no-JavaScript Reply link
@@ -122,6 +139,7 @@ std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {
 
 Response ReaderSite::ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting,
                                  int status) const {
+  const auto site = d_.site.Current();
   themes::ArticlePage page;
   page.article = &article;
   if (auto comments = d_.comments.Approved(article.id)) page.comments = std::move(*comments);
@@ -141,12 +159,13 @@ Response ReaderSite::ArticlePage(const content::Article& article, themes::Commen
   page.awaiting_moderation = awaiting;
   // A page with a visitor's own text or a notice for them is never cached.
   const bool personal = status != 200 || awaiting || reply_form;
-  return Html(status, d_.renderer.Article(d_.settings, d_.permalink, page), personal ? "no-store" : kPageCacheControl,
+  return Html(status, d_.renderer.Article(site->settings, site->permalink, page), personal ? "no-store" : kPageCacheControl,
               "article", personal ? std::vector<std::string>{} : std::vector<std::string>{"article:" + std::to_string(article.id)});
 }
 
 Response ReaderSite::ErrorPage(int status, const std::string& title, const std::string& message) const {
-  return Html(status, d_.renderer.Error(d_.settings, status, title, message), "no-store",
+  const auto site = d_.site.Current();
+  return Html(status, d_.renderer.Error(site->settings, status, title, message), "no-store",
               status == 404 ? "not_found" : "error");
 }
 

@@ -8,8 +8,7 @@
 #include "comments/form_token.h"
 #include "common/time.h"
 #include "content/article_service.h"
-#include "content/permalink.h"
-#include "content/site_settings.h"
+#include "content/live_settings.h"
 #include "http/message.h"
 #include "media/media.h"
 #include "related/related_service.h"
@@ -19,8 +18,7 @@
 namespace gazette::http {
 
 struct ReaderSiteDeps {
-  content::SiteSettings settings;
-  content::Permalink permalink;
+  const content::LiveSettings& site;  // title, URL, permalink pattern...: a snapshot per request
   content::ArticleService& articles;
   comments::CommentService& comments;
   related::RelatedService& related;
@@ -44,6 +42,9 @@ class ReaderSite {
   Response Home(int page) const;
   Response TagArchive(const std::string& slug, int page) const;
   std::optional<Response> ArticleAt(const Request& req) const;
+  // An address an article had under an earlier permalink pattern (its slug last): a 301 to where
+  // it is now. Links and search engines keep working after the pattern changes.
+  std::optional<Response> MovedArticle(const std::string& path) const;
   Response ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting, int status) const;
   Response PostComment(const Request& req) const;
   Response RefusedComment(const content::Article& article, themes::CommentFormState kept,

@@ -88,7 +88,8 @@ std::optional<content::ArticleId> ParseArticleId(std::string_view s) {
 }  // namespace
 
 Response ReaderSite::SearchPage(const Request& req) const {
-  auto page = d_.search.Search(ToSearchRequest(req), d_.settings.page_size);
+  const auto site = d_.site.Current();
+  auto page = d_.search.Search(ToSearchRequest(req), site->settings.page_size);
   if (!page) {
     spdlog::error("search: {}", page.error().message);
     Response r = ErrorPage(StatusFor(page.error().code), "Search is unavailable",
@@ -102,21 +103,22 @@ Response ReaderSite::SearchPage(const Request& req) const {
   view.prev_url = PageUrl("/search", *page, page->page - 1);
   view.next_url = PageUrl("/search", *page, page->page + 1);
   Response r;
-  r.body = d_.renderer.Search(d_.settings, d_.permalink, view);
+  r.body = d_.renderer.Search(site->settings, site->permalink, view);
   r.Header("Cache-Control", kNoStore);
   r.route = "search";
   return r;
 }
 
 Response ReaderSite::SearchJson(const Request& req) const {
-  auto page = d_.search.Search(ToSearchRequest(req), d_.settings.page_size);
+  const auto site = d_.site.Current();
+  auto page = d_.search.Search(ToSearchRequest(req), site->settings.page_size);
   if (!page) {
     spdlog::error("search: {}", page.error().message);
     return JsonError(StatusFor(page.error().code), "We could not search the articles just now.", "search_json");
   }
   nlohmann::json results = nlohmann::json::array();
   for (const auto& h : page->hits) {
-    nlohmann::json j = SummaryJson(d_.permalink, h.article, kResultExcerptChars);
+    nlohmann::json j = SummaryJson(site->permalink, h.article, kResultExcerptChars);
     j["title_html"] = search::HighlightToHtml(h.title);
     j["snippet"] = search::PlainText(h.snippet);
     j["snippet_html"] = search::HighlightToHtml(h.snippet);
@@ -148,6 +150,7 @@ Response ReaderSite::SearchJson(const Request& req) const {
 }
 
 Response ReaderSite::RelatedJson(const Request& req) const {
+  const auto site = d_.site.Current();
   const std::string ref = req.Query("article").value_or("");
   if (ref.empty()) return JsonError(400, "Say which article: /related.json?article=ID or slug", "related_json");
   auto id = ParseArticleId(ref);
@@ -156,11 +159,11 @@ Response ReaderSite::RelatedJson(const Request& req) const {
   auto related = d_.related.For(article->id);
   if (!related) return JsonError(StatusFor(related.error().code), "Related articles are unavailable.", "related_json");
   nlohmann::json list = nlohmann::json::array();
-  for (const auto& r : *related) list.push_back(SummaryJson(d_.permalink, r, kRelatedExcerptChars));
+  for (const auto& r : *related) list.push_back(SummaryJson(site->permalink, r, kRelatedExcerptChars));
   return Json(
       200,
       {{"article",
-        {{"id", article->id}, {"title", article->title}, {"url", text::EncodePath(d_.permalink.PathFor(*article))}}},
+        {{"id", article->id}, {"title", article->title}, {"url", text::EncodePath(site->permalink.PathFor(*article))}}},
        {"related", std::move(list)}},
       "related_json");
 }
