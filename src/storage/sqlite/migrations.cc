@@ -474,6 +474,32 @@ CREATE TRIGGER settings_changed_delete AFTER DELETE ON settings BEGIN
   INSERT INTO change_log (kind, article_id) VALUES ('all', NULL);
 END;
 )sql",
+      // 10: cards on the home page and in archives show the featured image, so a change to it
+      // touches the lists too. And the slugs an article had before, written by a trigger whatever
+      // changed the slug, so that its old addresses keep answering with a redirect.
+      R"sql(
+DROP TRIGGER article_featured_images_insert;
+DROP TRIGGER article_featured_images_update;
+DROP TRIGGER article_featured_images_delete;
+CREATE TRIGGER article_featured_images_insert AFTER INSERT ON article_featured_images BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id), ('lists', NULL);
+END;
+CREATE TRIGGER article_featured_images_update AFTER UPDATE ON article_featured_images BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id), ('lists', NULL);
+END;
+CREATE TRIGGER article_featured_images_delete AFTER DELETE ON article_featured_images BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id), ('lists', NULL);
+END;
+CREATE TABLE article_old_slugs (
+  slug       TEXT PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE
+);
+CREATE INDEX article_old_slugs_by_article ON article_old_slugs (article_id);
+CREATE TRIGGER article_slug_changed AFTER UPDATE OF slug ON articles WHEN OLD.slug IS NOT NEW.slug BEGIN
+  DELETE FROM article_old_slugs WHERE slug = NEW.slug;
+  INSERT OR REPLACE INTO article_old_slugs (slug, article_id) VALUES (OLD.slug, NEW.id);
+END;
+)sql",
   };
   return migrations;
 }
