@@ -6,10 +6,6 @@
 // cached pages never does; a query per request costs file-lock system calls.
 #include "storage/sqlite/change_feed_store.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <unistd.h>
-
 #include <ctime>
 
 namespace gazette::storage::sqlite {
@@ -23,17 +19,8 @@ ChangeFeedStore::ChangeFeedStore(Database& db) : db_(db) {
   auto st = db_.Prepare("SELECT COALESCE(MAX(id), 0) FROM change_log");
   auto row = st.Step();
   if (row && *row) last_seq_ = st.Int(0);
-  // The -shm file exists while any connection is open in WAL mode, and ours stay open.
-  const int fd = ::open((db_.path() + "-shm").c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd >= 0) {
-    void* map = ::mmap(nullptr, kWalIndexHeaderBytes, PROT_READ, MAP_SHARED, fd, 0);
-    ::close(fd);
-    if (map != MAP_FAILED) wal_index_ = static_cast<const volatile unsigned char*>(map);
-  }
-}
-
-ChangeFeedStore::~ChangeFeedStore() {
-  if (wal_index_) ::munmap(const_cast<unsigned char*>(wal_index_), kWalIndexHeaderBytes);
+  // SQLite's own mapping, which lives as long as the Database's connections.
+  wal_index_ = db_.WalIndex();
 }
 
 std::uint64_t ChangeFeedStore::WalIndexHash() const {

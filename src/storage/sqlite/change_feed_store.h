@@ -13,7 +13,6 @@ class ChangeFeedStore final : public content::ChangeFeed {
  public:
   // Starts from the newest row, so only changes after construction are reported.
   explicit ChangeFeedStore(Database& db);
-  ~ChangeFeedStore() override;
   ChangeFeedStore(const ChangeFeedStore&) = delete;
   ChangeFeedStore& operator=(const ChangeFeedStore&) = delete;
   Result<std::int64_t> Poll(const std::function<void(const content::Change&)>& apply) override;
@@ -22,7 +21,7 @@ class ChangeFeedStore final : public content::ChangeFeed {
   std::uint64_t WalIndexHash() const;
 
   Database& db_;
-  const volatile unsigned char* wal_index_ = nullptr;  // mapped WAL-index header; null: query always
+  const volatile unsigned char* wal_index_ = nullptr;  // the WAL-index header; null: query always
   std::atomic<std::uint64_t> seen_header_{0};
   std::mutex mutex_;
   std::atomic<std::int64_t> last_seq_{0};

@@ -155,6 +155,20 @@ Status Database::Exec(std::string_view sql) {
 
 std::int64_t Database::LastInsertId() { return sqlite3_last_insert_rowid(ThisThread().db()); }
 
+const volatile unsigned char* Database::WalIndex() {
+  sqlite3* raw = ThisThread().db();
+  // A read makes the connection attach to the shared memory.
+  if (sqlite3_exec(raw, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr) != SQLITE_OK) return nullptr;
+  sqlite3_file* file = nullptr;
+  if (sqlite3_file_control(raw, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods ||
+      file->pMethods->iVersion < 2 || !file->pMethods->xShmMap)
+    return nullptr;
+  constexpr int kWalIndexPageBytes = 32768;  // the region size SQLite maps the WAL-index in
+  void volatile* region = nullptr;
+  if (file->pMethods->xShmMap(file, 0, kWalIndexPageBytes, 0, &region) != SQLITE_OK || !region) return nullptr;
+  return static_cast<const volatile unsigned char*>(region);
+}
+
 int Database::SchemaVersion() {
   auto st = Prepare("PRAGMA user_version");
   auto row = st.Step();

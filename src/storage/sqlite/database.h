@@ -114,6 +114,12 @@ class Database {
 
   int SchemaVersion();
   const std::string& path() const { return path_; }
+  // The start of the WAL-index (the -shm file) as SQLite itself maps it for this thread's
+  // connection, or null (not in WAL mode, or a VFS without shared memory). Valid while the
+  // Database is open. The file must not be opened by hand: closing any descriptor of it would
+  // drop the process's POSIX locks on it, SQLite's included, and another process could then
+  // reset the file under the mapping (SIGBUS).
+  const volatile unsigned char* WalIndex();
 
  private:
   explicit Database(std::string path);
