@@ -39,6 +39,8 @@ class ArticleRepository {
   virtual Result<Article> FindById(ArticleId id) const = 0;
   virtual Result<Article> FindBySlug(std::string_view slug) const = 0;
   virtual Result<bool> SlugExists(std::string_view slug) const = 0;
+  // The article that had `slug` before its slug was changed; kNotFound if none did.
+  virtual Result<ArticleId> FindIdByOldSlug(std::string_view slug) const = 0;
   // Published articles, newest first, and how many match in all.
   virtual Result<std::vector<ArticleSummary>> ListPublished(const ArticleQuery& query) const = 0;
   virtual Result<int> CountPublished(const std::optional<std::string>& tag_slug) const = 0;

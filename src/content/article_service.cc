@@ -132,6 +132,17 @@ Result<Article> ArticleService::GetPublished(std::string_view slug) const {
   return article;
 }
 
+Result<Article> ArticleService::GetPublishedByAnySlug(std::string_view slug) const {
+  auto now = GetPublished(slug);
+  if (now || now.error().code != ErrorCode::kNotFound) return now;
+  auto id = articles_.FindIdByOldSlug(slug);
+  if (!id) return id.error();
+  auto article = articles_.FindById(*id);
+  if (!article) return article.error();
+  if (!article->IsPublished()) return Error::NotFound("No such article.");
+  return article;
+}
+
 Result<ArticleList> ArticleService::ListPublished(int page, int page_size,
                                                   const std::optional<std::string>& tag_slug) const {
   if (page < 1) return Error::NotFound("No such page.");

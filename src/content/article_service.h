@@ -43,6 +43,9 @@ class ArticleService {
 
   // The published article with this slug; kNotFound for drafts and unknown slugs.
   Result<Article> GetPublished(std::string_view slug) const;
+  // The published article that has this slug now or had it before an editor changed it (so
+  // that old links can be redirected); kNotFound otherwise.
+  Result<Article> GetPublishedByAnySlug(std::string_view slug) const;
   Result<Article> Get(ArticleId id) const { return articles_.FindById(id); }
 
   // Page `page` (from 1) of published articles, optionally of one tag; kNotFound past the last page.

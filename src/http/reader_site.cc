@@ -92,12 +92,13 @@ Response ReaderSite::Route(const Request& req) const {
 }
 
 std::optional<Response> ReaderSite::MovedArticle(const std::string& path) const {
-  // The last segment of an old address is the slug under every pattern Gazette offers but {id}.
+  // The last segment of an old address is the slug under every pattern Gazette offers but {id},
+  // and it may be a slug the article had before an editor changed it.
   std::string_view rest(path);
   while (rest.ends_with('/')) rest.remove_suffix(1);
   const std::size_t slash = rest.rfind('/');
   if (slash == std::string_view::npos || slash + 1 == rest.size()) return std::nullopt;
-  auto article = d_.articles.GetPublished(rest.substr(slash + 1));
+  auto article = d_.articles.GetPublishedByAnySlug(rest.substr(slash + 1));
   if (!article) return std::nullopt;
   const std::string canonical = d_.site.Current()->permalink.PathFor(*article);
   if (canonical == path) return std::nullopt;

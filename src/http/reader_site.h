@@ -42,8 +42,8 @@ class ReaderSite {
   Response Home(int page) const;
   Response TagArchive(const std::string& slug, int page) const;
   std::optional<Response> ArticleAt(const Request& req) const;
-  // An address an article had under an earlier permalink pattern (its slug last): a 301 to where
-  // it is now. Links and search engines keep working after the pattern changes.
+  // An address an article had under an earlier permalink pattern or an earlier slug (the slug
+  // last): a 301 to where it is now. Links and search engines keep working after either changes.
   std::optional<Response> MovedArticle(const std::string& path) const;
   Response ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting, int status) const;
   Response PostComment(const Request& req) const;

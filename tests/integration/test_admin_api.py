@@ -2,6 +2,7 @@
 import json
 import time
 import unittest
+import urllib.parse
 
 from admin_client import add_user, api, api_token
 from harness import GazetteSite
@@ -74,6 +75,26 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(page.status, 200)
         self.assertIn("Published through the API", page.body)
         self.assertIn("Published through the API", self.site.get("/").body)
+
+    def test_old_slug_redirects_to_the_article(self):
+        status, data, _ = self.create("editor", title="Quay wall cracks", status="published")
+        old = urllib.parse.urlsplit(data["article"]["url"]).path
+        self.assertEqual(self.site.get(old).status, 200)  # now cached
+        status, data, _ = self.call("editor", "PATCH", f"/api/admin/articles/{data['article']['id']}",
+                                    {"slug": "quay-wall-repaired"})
+        self.assertEqual(status, 200)
+        new = urllib.parse.urlsplit(data["article"]["url"]).path
+        self.assertTrue(new.endswith("/quay-wall-repaired/"))
+        moved = self.site.get(old)
+        self.assertEqual((moved.status, moved.headers["location"]), (301, new), "old links keep working")
+        self.assertEqual(self.site.get(new).status, 200)
+        # A new article may take the old slug: the current owner of a slug wins.
+        status, data, _ = self.create("editor", title="Quay wall cracks", slug="quay-wall-cracks",
+                                      status="published")
+        self.assertEqual(status, 201)
+        page = self.site.get(urllib.parse.urlsplit(data["article"]["url"]).path)
+        self.assertEqual(page.status, 200)
+        self.assertIn(f'/{data["article"]["slug"]}/"', page.body)
 
     def test_patch_publish_unpublish_delete_restore(self):
         _, data, _ = self.create("editor", title="Lifecycle")

@@ -259,4 +259,10 @@ Result<std::optional<content::ArticleText>> ArticleStore::PublishedText(content:
   return st.First(ReadText);
 }
 
+Result<content::ArticleId> ArticleStore::FindIdByOldSlug(std::string_view slug) const {
+  auto st = db_.Prepare("SELECT article_id FROM article_old_slugs WHERE slug = ?1");
+  st.Bind(1, slug);
+  return st.One([](const Statement& s) { return s.Int(0); }, "No article had this slug.");
+}
+
 }  // namespace gazette::storage::sqlite

@@ -14,6 +14,7 @@ class ArticleStore final : public content::ArticleRepository {
   Result<content::Article> FindById(content::ArticleId id) const override;
   Result<content::Article> FindBySlug(std::string_view slug) const override;
   Result<bool> SlugExists(std::string_view slug) const override;
+  Result<content::ArticleId> FindIdByOldSlug(std::string_view slug) const override;
   Result<std::vector<content::ArticleSummary>> ListPublished(const content::ArticleQuery& query) const override;
   Result<int> CountPublished(const std::optional<std::string>& tag_slug) const override;
   Result<std::vector<content::Article>> ListAll(std::optional<content::ArticleStatus> status) const override;
