@@ -97,7 +97,6 @@ http::Response AdminApi::ListArticles(Call& c) const {
   auto list = d_.editorial.List(f);
   if (!list) return JsonError(list.error());
   json out = json::array();
-  const UnixTime now = d_.clock.Now();
   for (const auto& e : *list) out.push_back(ArticleOut(e));
   return JsonResponse(200, {{"articles", out}});
 }

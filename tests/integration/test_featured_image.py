@@ -53,6 +53,9 @@ class FeaturedImageTest(unittest.TestCase):
             "media_id": self.described["id"], "alt": 'Boats <script>alert("x")</script>',
             "caption": 'Photo: "R. Quay" & <b>staff</b>'})
         self.assertEqual(article["featured_image"]["media_id"], self.described["id"])
+        status, data, _ = api(self.site, "GET", "/api/admin/articles?q=photo", self.token)
+        listed = [a for a in data["articles"] if a["id"] == article["id"]]
+        self.assertEqual(listed[0]["featured_image"], article["featured_image"], "the list shows it too")
         page = self.page(article)
         fig = figure(page)
         self.assertIsNotNone(fig, "the article page shows the featured image")

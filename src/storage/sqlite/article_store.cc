@@ -137,6 +137,11 @@ Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id
   auto found = st.One(ReadArticle, "No such article.");
   if (!found) return found.error();
   Article a = std::move(*found);
+  if (auto st = AddTagsAndImage(a); !st) return st.error();
+  return a;
+}
+
+Status ArticleStore::AddTagsAndImage(Article& a) const {
   auto tags = TagsOf(a.id);
   if (!tags) return tags.error();
   a.tags = std::move(*tags);
@@ -145,7 +150,7 @@ Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id
   auto featured = image.First(ReadFeaturedImage);
   if (!featured) return featured.error();
   a.featured_image = std::move(*featured);
-  return a;
+  return Status::Ok();
 }
 
 Result<Article> ArticleStore::FindById(content::ArticleId id) const { return FindWhere("id", id, {}); }
@@ -186,11 +191,8 @@ Result<std::vector<Article>> ArticleStore::ListAll(std::optional<ArticleStatus> 
   if (status) st.Bind(1, std::string_view(content::ToString(*status)));
   auto out = st.Collect(ReadArticle);
   if (!out) return out.error();
-  for (auto& a : *out) {
-    auto tags = TagsOf(a.id);
-    if (!tags) return tags.error();
-    a.tags = std::move(*tags);
-  }
+  for (auto& a : *out)
+    if (auto added = AddTagsAndImage(a); !added) return added.error();
   return out;
 }
 
