@@ -59,6 +59,9 @@ struct ArticleSummary {
   std::string author;
   UnixTime published_at = 0;
   std::optional<Tag> primary_tag;
+  // Loaded for the home page and archives (their cards show it); absent in related lists and
+  // search results.
+  std::optional<FeaturedImage> featured_image;
 };
 
 // What an author submits; the service derives the rest.

@@ -109,7 +109,7 @@ Response ReaderSite::Home(int page) const {
   const auto site = d_.site.Current();
   auto list = d_.articles.ListPublished(page, site->settings.page_size, std::nullopt);
   if (!list) return list.error().code == ErrorCode::kNotFound ? NotFound() : ErrorPage(503, "Unavailable", list.error().message);
-  themes::ListPage view{"", site->settings.description, &*list, "/"};
+  themes::ListPage view{"", site->settings.description, &*list, "/", CardImages(*list)};
   return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "home", {"lists"});
 }
 
@@ -120,8 +120,20 @@ Response ReaderSite::TagArchive(const std::string& slug, int page) const {
   auto list = d_.articles.ListPublished(page, site->settings.page_size, tag->slug);
   if (!list) return NotFound();
   themes::ListPage view{tag->name, "Articles tagged " + tag->name + " on " + site->settings.title, &*list,
-                        "/tag/" + tag->slug + "/"};
+                        "/tag/" + tag->slug + "/", CardImages(*list)};
   return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "tag", {"lists"});
+}
+
+std::vector<std::string> ReaderSite::CardImages(const content::ArticleList& list) const {
+  std::vector<std::string> images(list.items.size());
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    const auto& image = list.items[i].featured_image;
+    if (!image) continue;
+    // An image missing from the library leaves the card without one rather than failing the page.
+    if (auto item = d_.media.FindById(image->media_id))
+      images[i] = media::PictureHtml(*item, image->alt, /*lazy=*/i != 0, media::kCardSizes);
+  }
+  return images;
 }
 
 std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {

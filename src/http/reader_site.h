@@ -41,6 +41,9 @@ class ReaderSite {
   Response Route(const Request& req) const;
   Response Home(int page) const;
   Response TagArchive(const std::string& slug, int page) const;
+  // The cards' featured images (themes::ListPage::card_images), looked up in the media library;
+  // the first card's is loaded at once, being at the top of the page.
+  std::vector<std::string> CardImages(const content::ArticleList& list) const;
   std::optional<Response> ArticleAt(const Request& req) const;
   // An address an article had under an earlier permalink pattern or an earlier slug (the slug
   // last): a 301 to where it is now. Links and search engines keep working after either changes.

@@ -28,7 +28,7 @@ std::string Srcset(const MediaItem& item, std::string_view mime) {
 
 }  // namespace
 
-std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy) {
+std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy, std::string_view sizes_view) {
   const Variant* fallback = nullptr;
   for (const auto& v : item.variants)
     if (v.mime != "image/webp" && (!fallback || v.width > fallback->width)) fallback = &v;
@@ -36,7 +36,7 @@ std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy) 
   if (!fallback) fallback = webp;
   if (!fallback) return {};
   const int height = item.width ? item.height * fallback->width / item.width : 0;
-  const char* sizes = "(max-width: 50rem) 100vw, 50rem";
+  const std::string sizes = text::EscapeHtml(sizes_view);
   std::string html = "<picture>";
   if (webp && fallback != webp)
     html += "<source type=\"image/webp\" srcset=\"" + Srcset(item, "image/webp") + "\" sizes=\"" + sizes + "\">";

@@ -45,9 +45,16 @@ class MediaRepository {
 
 // The largest file of `mime` (the original format when empty).
 const Variant* Largest(const MediaItem& item, std::string_view mime = {});
+// How wide the image is drawn, for the browser to pick a file from srcset before layout: the
+// width of the article column, or of a card's image (the default theme's style.css: a column of
+// 12rem beside the text from 36rem up, the width of the page below).
+inline constexpr std::string_view kArticleSizes = "(max-width: 50rem) 100vw, 50rem";
+inline constexpr std::string_view kCardSizes = "(min-width: 36rem) 12rem, calc(100vw - 2rem)";
+
 // <picture> with a WebP <source> and an <img> with srcset, sizes, width and height. `alt` is
 // escaped here. `lazy`: loaded only when scrolled near (not for an image at the top of a page).
-std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy = true);
+std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy = true,
+                        std::string_view sizes = kArticleSizes);
 // A featured image: <figure> with the picture, loaded at once, and the caption (escaped) if any.
 std::string FigureHtml(const MediaItem& item, std::string_view alt, std::string_view caption);
 

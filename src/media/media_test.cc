@@ -118,5 +118,16 @@ TEST_F(MediaServiceTest, FeaturedFigureEscapesItsWordsAndLoadsAtOnce) {
   EXPECT_EQ(repo_.FindById(item->id)->hash, item->hash);
 }
 
+TEST_F(MediaServiceTest, CardPictureSaysHowWideACardDrawsIt) {
+  MediaService media(repo_, dir_.string(), clock_);
+  auto item = media.Upload(Jpeg(1000, 500), "", 3);
+  ASSERT_TRUE(item);
+  const std::string card = PictureHtml(*item, "Boat", false, kCardSizes);
+  EXPECT_NE(card.find("<source type=\"image/webp\" srcset=\""), std::string::npos) << card;
+  EXPECT_NE(card.find("sizes=\"" + std::string(kCardSizes) + "\" width=\"1000\" height=\"500\""), std::string::npos) << card;
+  EXPECT_EQ(card.find("loading="), std::string::npos) << card;
+  EXPECT_EQ(card.find(kArticleSizes), std::string::npos) << card;
+}
+
 }  // namespace
 }  // namespace gazette::media

@@ -261,7 +261,11 @@ std::string Renderer::List(const content::SiteSettings& site, const content::Per
   mus::data d;
   if (!page.heading.empty()) d.set("heading", page.heading);
   mus::data cards{mus::data::type::list};
-  for (const auto& a : list.items) cards.push_back(CardData(permalink, a, kCardExcerptChars));
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    mus::data card = CardData(permalink, list.items[i], kCardExcerptChars);
+    if (i < page.card_images.size() && !page.card_images[i].empty()) card.set("image_html", page.card_images[i]);
+    cards.push_back(std::move(card));
+  }
   d.set("articles", cards);
   if (list.items.empty()) d.set("empty", true);
   if (list.total_pages > 1) {

@@ -48,6 +48,9 @@ struct ListPage {
   std::string description;
   const content::ArticleList* list = nullptr;
   std::string base_path;  // "/" or "/tag/slug/"; pages are base_path + "page/N/"
+  // Per item of `list`, in its order: the card's image, a <picture> (media/media.h), or "" for a
+  // card without one. Shorter than the list when the last cards have none.
+  std::vector<std::string> card_images;
 };
 
 struct SearchView {

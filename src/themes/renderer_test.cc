@@ -84,5 +84,37 @@ TEST_F(RendererTest, RelatedBlockShowsShortExcerpts) {
   EXPECT_NE(html.find(std::string(50, 'x') + " " + std::string(30, 'y') + "..."), std::string::npos);
 }
 
+TEST_F(RendererTest, CardShowsItsImageAboveTheHeadlineAndACardWithoutOneShowsNone) {
+  content::ArticleList list;
+  for (int i = 1; i <= 2; ++i) {
+    content::ArticleSummary s;
+    s.id = i;
+    s.slug = "story-" + std::to_string(i);
+    s.title = "Story " + std::to_string(i);
+    s.published_at = 1100000000;
+    list.items.push_back(s);
+  }
+  list.total = 2;
+  const std::string picture = "<picture><img src=\"/media/boat-480.jpg\" alt=\"A boat\"></picture>";
+  ListPage page{"", "", &list, "/", {picture, ""}};
+  const std::string html = renderer->List(site, permalink, page);
+  const auto first = html.find("<article class=\"card has-image\">");
+  const auto image = html.find(picture);
+  const auto headline = html.find(">Story 1</a></h2>");
+  const auto second = html.find("<article class=\"card\">");
+  ASSERT_NE(first, std::string::npos) << html;
+  EXPECT_LT(first, image);
+  EXPECT_LT(image, headline);
+  EXPECT_LT(headline, second);
+  ASSERT_NE(second, std::string::npos) << html;
+  EXPECT_EQ(html.find("<picture>", second), std::string::npos) << "the card without an image shows none";
+  EXPECT_EQ(html.find("card-image", second), std::string::npos);
+  EXPECT_NE(html.find(">Story 2</a></h2>", second), std::string::npos);
+
+  // No images at all (a list from before any were set): text-only cards.
+  ListPage plain{"", "", &list, "/"};
+  EXPECT_EQ(renderer->List(site, permalink, plain).find("<picture>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace gazette::themes

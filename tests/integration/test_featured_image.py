@@ -8,6 +8,7 @@ import urllib.parse
 from admin_client import AdminClient, add_user, api, api_token, request
 from harness import GazetteSite
 from test_admin_media import multipart, png
+from test_cache import metric
 
 
 def upload(site, token, alt, size=(1800, 900)):
@@ -26,6 +27,16 @@ def path_of(url):
 def figure(page):
     m = re.search(r'<figure class="featured-image">.*?</figure>', page, re.S)
     return m.group(0) if m else None
+
+
+def cards(page):
+    """The cards of a list page, in order: (headline, <picture> or None)."""
+    out = []
+    for card in re.findall(r'<article class="card[^"]*">.*?</article>', page, re.S):
+        title = re.search(r'<h2 class="card-title"><a [^>]*>(.*?)</a>', card, re.S).group(1)
+        picture = re.search(r"<picture>.*?</picture>", card, re.S)
+        out.append((title, picture.group(0) if picture else None))
+    return out
 
 
 class FeaturedImageTest(unittest.TestCase):
@@ -80,6 +91,37 @@ class FeaturedImageTest(unittest.TestCase):
         page = self.page(article)
         self.assertIsNone(figure(page))
         self.assertNotIn("og:image", page)
+
+    def test_cards_on_the_home_page_and_tag_archive_show_the_image(self):
+        plain = self.create(title="card without a photo", tags=["Quayside"])
+        older = self.create(title="card further down", tags=["Quayside"], featured_image={
+            "media_id": self.undescribed["id"], "alt": "A quiet street at night"})
+        lead = self.create(title="card on top", tags=["Quayside", "Weather"], featured_image={
+            "media_id": self.described["id"], "alt": 'Boats & "nets"'})
+        for path in ("/", "/tag/quayside/"):
+            with self.subTest(path=path):
+                shown = cards(self.site.get(path).body)[:3]
+                self.assertEqual([t for t, _ in shown], [lead["title"], older["title"], plain["title"]])
+                top, second, none = (p for _, p in shown)
+                self.assertIn('alt="Boats &amp; &quot;nets&quot;"', top)
+                self.assertRegex(top, r'<source type="image/webp" srcset="[^"]*-480\.webp 480w[^"]*" sizes="[^"]*12rem')
+                self.assertRegex(top, r'<img [^>]*width="\d+" height="\d+"')
+                self.assertNotIn('loading="lazy"', top, "the first card's image is at the top of the page")
+                self.assertIn('alt="A quiet street at night"', second)
+                self.assertIn('loading="lazy"', second)
+                self.assertIsNone(none, "a card without a featured image shows none")
+
+        # The home page is cached; removing the image takes it off the card at once.
+        self.site.get("/")
+        hits = metric(self.site, "gazette_cache_hits_total")
+        self.assertEqual(cards(self.site.get("/").body)[0][0], lead["title"])
+        self.assertGreater(metric(self.site, "gazette_cache_hits_total"), hits, "the home page was served cached")
+        status, _, _ = api(self.site, "PATCH", f"/api/admin/articles/{lead['id']}", self.token,
+                           {"featured_image": None})
+        self.assertEqual(status, 200)
+        self.assertEqual(cards(self.site.get("/").body)[0], (lead["title"], None))
+        self.assertEqual(cards(self.site.get("/tag/quayside/").body)[0], (lead["title"], None))
+        self.assertIn('loading="lazy"', cards(self.site.get("/").body)[1][1])
 
     def test_alt_text_defaults_to_the_upload_description_and_is_required(self):
         article = self.create(title="alt by default", featured_image={"media_id": self.described["id"]})

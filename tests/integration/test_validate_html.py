@@ -69,6 +69,15 @@ class ValidateHtmlTest(unittest.TestCase):
         self.assertEqual(status, 201, res.body)
         keep("article-featured-image", site.get(urllib.parse.urlsplit(data["article"]["url"]).path), 200)
         self.assertIn('<figure class="featured-image">', pages["article-featured-image"])
+        # Cards with images: the home page now begins with two (the first loaded at once, the
+        # second lazily), followed by text-only cards.
+        status, _, res = api(site, "POST", "/api/admin/articles", token, {
+            "title": "Pictured, too", "markdown": "Text.", "status": "published",
+            "featured_image": {"media_id": media["id"], "alt": "Gulls over the quay"}})
+        self.assertEqual(status, 201, res.body)
+        keep("home-card-images", site.get("/"), 200)
+        self.assertIn('<a class="card-image"', pages["home-card-images"])
+        self.assertIn('loading="lazy"', pages["home-card-images"])
         return pages
 
     def test_every_page_type_is_valid_html(self):

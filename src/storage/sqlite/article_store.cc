@@ -162,8 +162,23 @@ Result<bool> ArticleStore::SlugExists(std::string_view slug) const {
   return st.Exists();
 }
 
+namespace {
+
+// A summary with its featured image: the summary columns, then media_id, alt, caption (NULL when
+// the article has none).
+ArticleSummary ReadCard(const Statement& st) {
+  ArticleSummary s = ReadSummary(st);
+  if (!st.IsNull(9)) s.featured_image = content::FeaturedImage{st.Int(9), st.Text(10), st.Text(11)};
+  return s;
+}
+
+}  // namespace
+
 Result<std::vector<ArticleSummary>> ArticleStore::ListPublished(const content::ArticleQuery& q) const {
-  const std::string base = std::string("SELECT ") + kSummaryColumns + " FROM articles a " + kPrimaryTagJoin;
+  // The featured image comes in the same query (at most one per article: article_id is its key).
+  const std::string base = std::string("SELECT ") + kSummaryColumns +
+                           ", fi.media_id, fi.alt, fi.caption FROM articles a " + kPrimaryTagJoin +
+                           " LEFT JOIN article_featured_images fi ON fi.article_id = a.id";
   const std::string order = " ORDER BY a.published_at DESC, a.id DESC LIMIT ?1 OFFSET ?2";
   auto st = db_.Prepare(q.tag_slug ? base +
                                          " WHERE a.status = 'published' AND a.id IN (SELECT x.article_id FROM "
@@ -172,7 +187,7 @@ Result<std::vector<ArticleSummary>> ArticleStore::ListPublished(const content::A
                                    : base + " WHERE a.status = 'published'" + order);
   st.Bind(1, std::int64_t{q.limit}).Bind(2, std::int64_t{q.offset});
   if (q.tag_slug) st.Bind(3, *q.tag_slug);
-  return st.Collect(ReadSummary);
+  return st.Collect(ReadCard);
 }
 
 Result<int> ArticleStore::CountPublished(const std::optional<std::string>& tag_slug) const {
