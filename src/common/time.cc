@@ -28,7 +28,7 @@ CivilDate ToCivil(UnixTime t) {
 
 std::string FormatIso8601(UnixTime t) {
   const std::tm tm = ToTm(t);
-  char buf[32];
+  char buf[64];  // room for any int fields, so the compiler can see nothing is cut
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
                 tm.tm_hour, tm.tm_min, tm.tm_sec);
   return buf;

@@ -112,7 +112,7 @@ TEST_F(RendererTest, CardShowsItsImageAboveTheHeadlineAndACardWithoutOneShowsNon
   EXPECT_NE(html.find(">Story 2</a></h2>", second), std::string::npos);
 
   // No images at all (a list from before any were set): text-only cards.
-  ListPage plain{"", "", &list, "/"};
+  ListPage plain{"", "", &list, "/", {}};
   EXPECT_EQ(renderer->List(site, permalink, plain).find("<picture>"), std::string::npos);
 }
 

@@ -79,7 +79,7 @@ TEST_F(StorageTest, ListsPublishedNewestFirstWithPages) {
 TEST_F(StorageTest, CommentsArePendingUntilApproved) {
   auto a = Add("Budget day", "Body.");
   comments::CommentForm form{a.id, std::nullopt, "Well said.", "Ada", "ada@example.org", "https://example.org"};
-  auto r = comment_service_->Submit(form, {"127.0.0.1", "test"});
+  auto r = comment_service_->Submit(form, {"127.0.0.1", "test", std::nullopt, false});
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r.comment->status, comments::CommentStatus::kPending);
   EXPECT_EQ(*comments_->CountApproved(a.id), 0);
