@@ -1,3 +1,4 @@
+// ArticleCommenting: the words for an editor's per-article choice, and the rule that decides.
 #include "comments/commenting.h"
 
 namespace gazette::comments {
