@@ -121,7 +121,11 @@ Status AdminApi::ResolveFeatured(std::optional<content::FeaturedImage>& image) c
   if (!item) return Error::Invalid("There is no such image in the media library.", "featured_image");
   if (text::Trim(image->alt).empty()) image->alt = item->alt;
   auto checked = content::CheckFeaturedImage(*image);
-  if (!checked) return checked.error();
+  if (!checked) {
+    Error e = checked.error();
+    e.field = "featured_image";  // the JSON field at fault (its alt or caption)
+    return e;
+  }
   image = std::move(*checked);
   return Status::Ok();
 }

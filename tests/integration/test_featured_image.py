@@ -139,7 +139,7 @@ class FeaturedImageTest(unittest.TestCase):
         article = self.create(title="refusals")
         for bad, field in (({"media_id": 999999, "alt": "x"}, "featured_image"), ("photo.png", "featured_image"),
                            ({"alt": "no id"}, "featured_image"), ({"media_id": "1", "alt": "x"}, "featured_image"),
-                           ({"media_id": self.described["id"], "alt": "x" * 301}, "featured_alt")):
+                           ({"media_id": self.described["id"], "alt": "x" * 301}, "featured_image")):
             status, data, res = api(self.site, "PATCH", f"/api/admin/articles/{article['id']}", self.token,
                                     {"featured_image": bad})
             self.assertEqual(status, 422, f"{bad!r}: {res.body}")
