@@ -93,7 +93,8 @@ Response CachedSite::Handle(const Request& req) {
 
   const UnixTime now = clock_.Now();
   Response uncached;
-  auto page = cache_->GetOrRender(CacheKey(req), now, [&]() -> std::shared_ptr<const CachedPage> {
+  const std::string key = CacheKey(req);
+  auto page = cache_->GetOrRender(key, now, [&]() -> std::shared_ptr<const CachedPage> {
     Response res = Render(req);
     if (res.status != 200 || res.cache_tags.empty()) {
       uncached = std::move(res);
@@ -102,7 +103,7 @@ Response CachedSite::Handle(const Request& req) {
     return ToCachedPage(res, epoch, now);
   });
   if (!page) return uncached;
-  return Serve(req, *page);
+  return Serve(req, key, *page);
 }
 
 Response CachedSite::Render(const Request& req) {
@@ -121,12 +122,10 @@ std::shared_ptr<const CachedPage> CachedSite::ToCachedPage(Response& res, std::i
     if (name == "Cache-Control") page->cache_control = value;
     else page->headers.emplace_back(name, value);
   }
+  res.body.shrink_to_fit();  // rendering grew it by doubling: do not cache the slack
   auto identity = std::make_shared<const std::string>(std::move(res.body));
-  if (Compressible(page->content_type) && identity->size() > 256) {
-    std::string gz = Gzip(*identity), br = Brotli(*identity);
-    if (!gz.empty() && gz.size() < identity->size()) page->gzip = std::make_shared<const std::string>(std::move(gz));
-    if (!br.empty() && br.size() < identity->size()) page->brotli = std::make_shared<const std::string>(std::move(br));
-  }
+  // Compressed on first demand (Encoded), not here: memory goes only to encodings readers use.
+  page->compressible = Compressible(page->content_type) && identity->size() > 256;
   page->etag = "\"" + Fnv1aHex(*identity) + "\"";
   page->identity = std::move(identity);
   page->last_modified = FormatHttpDate(now);
@@ -134,9 +133,25 @@ std::shared_ptr<const CachedPage> CachedSite::ToCachedPage(Response& res, std::i
   page->tags = std::move(res.cache_tags);
   page->epoch = epoch;
   page->identity_head = SerializeHead(*page, Variant::kIdentity);
-  if (page->gzip) page->gzip_head = SerializeHead(*page, Variant::kGzip);
-  if (page->brotli) page->brotli_head = SerializeHead(*page, Variant::kBrotli);
   return page;
+}
+
+bool CachedSite::Encoded(const std::string& key, const CachedPage& page, Variant variant) const {
+  if (!page.compressible) return false;
+  EncodedVariant& v = variant == Variant::kBrotli ? page.brotli : page.gzip;
+  if (!v.made.load(std::memory_order_acquire)) {
+    std::lock_guard lock(page.encoding);
+    if (!v.made.load(std::memory_order_relaxed)) {
+      std::string z = variant == Variant::kBrotli ? Brotli(*page.identity) : Gzip(*page.identity);
+      if (!z.empty() && z.size() < page.identity->size()) {
+        v.body = std::make_shared<const std::string>(std::move(z));
+        v.head = SerializeHead(page, variant);
+      }
+      v.made.store(true, std::memory_order_release);
+      if (cache_ && v.body) cache_->Grow(key, &page, v.Bytes());
+    }
+  }
+  return v.body != nullptr;
 }
 
 Response CachedSite::VariantResponse(const CachedPage& page, Variant variant) {
@@ -145,17 +160,17 @@ Response CachedSite::VariantResponse(const CachedPage& page, Variant variant) {
   res.route = page.route;
   res.headers = page.headers;
   if (!page.cache_control.empty()) res.Header("Cache-Control", page.cache_control);
-  if (page.gzip || page.brotli) res.Header("Vary", "Accept-Encoding");
+  if (page.compressible) res.Header("Vary", "Accept-Encoding");
   res.Header("Last-Modified", page.last_modified);
   std::string etag = page.etag;
   if (variant == Variant::kBrotli) {
-    res.shared_body = page.brotli;
-    res.raw_head = page.brotli_head;
+    res.shared_body = page.brotli.body;
+    res.raw_head = page.brotli.head;
     res.Header("Content-Encoding", "br");
     etag.insert(etag.size() - 1, "-br");
   } else if (variant == Variant::kGzip) {
-    res.shared_body = page.gzip;
-    res.raw_head = page.gzip_head;
+    res.shared_body = page.gzip.body;
+    res.raw_head = page.gzip.head;
     res.Header("Content-Encoding", "gzip");
     etag.insert(etag.size() - 1, "-gz");
   } else {
@@ -172,23 +187,25 @@ std::shared_ptr<const std::string> CachedSite::SerializeHead(const CachedPage& p
                      page.content_type + "\r\n";
   for (const auto& [name, value] : res.headers) head += name + ": " + value + "\r\n";
   head += "Content-Length: " + std::to_string(res.shared_body->size()) + "\r\n\r\n";
+  head.shrink_to_fit();  // kept as long as the page is cached
   return std::make_shared<const std::string>(std::move(head));
 }
 
-Response CachedSite::Serve(const Request& req, const CachedPage& page) const {
+Response CachedSite::Serve(const Request& req, const std::string& key, const CachedPage& page) const {
   const AcceptedEncodings accepted = ParseAcceptEncoding(req.Header("accept-encoding"));
-  const Variant variant = accepted.brotli && page.brotli ? Variant::kBrotli
-                          : accepted.gzip && page.gzip   ? Variant::kGzip
-                                                         : Variant::kIdentity;
+  const Variant variant = accepted.brotli && Encoded(key, page, Variant::kBrotli) ? Variant::kBrotli
+                          : accepted.gzip && Encoded(key, page, Variant::kGzip)   ? Variant::kGzip
+                                                                                  : Variant::kIdentity;
   const std::string_view inm = req.Header("if-none-match");
   if (inm.empty() && req.Header("if-modified-since").empty() && req.keep_alive && req.version == 11 && !req.head) {
     // The common case: the whole response was prepared when the page was cached.
     Response res;
     res.route = page.route;
-    res.shared_body = variant == Variant::kBrotli ? page.brotli : variant == Variant::kGzip ? page.gzip : page.identity;
-    res.raw_head = variant == Variant::kBrotli ? page.brotli_head
-                   : variant == Variant::kGzip ? page.gzip_head
-                                               : page.identity_head;
+    const EncodedVariant* v = variant == Variant::kBrotli ? &page.brotli
+                              : variant == Variant::kGzip ? &page.gzip
+                                                          : nullptr;
+    res.shared_body = v ? v->body : page.identity;
+    res.raw_head = v ? v->head : page.identity_head;
     return res;
   }
   Response res = VariantResponse(page, variant);

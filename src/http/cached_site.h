@@ -41,9 +41,13 @@ class CachedSite {
   Result<std::int64_t> Poll();
   Response Render(const Request& req);
   std::shared_ptr<const CachedPage> ToCachedPage(Response& res, std::int64_t epoch, UnixTime now) const;
-  Response Serve(const Request& req, const CachedPage& page) const;
+  Response Serve(const Request& req, const std::string& key, const CachedPage& page) const;
 
   enum class Variant { kIdentity, kGzip, kBrotli };
+  // True when `page` has a `variant` body (kGzip or kBrotli), which it makes on first demand and
+  // adds to the cache's count for `key`; false when the page is not compressible or compressing
+  // did not make it smaller. Thread-safe.
+  bool Encoded(const std::string& key, const CachedPage& page, Variant variant) const;
   // The full response for one encoding of a page, headers included.
   static Response VariantResponse(const CachedPage& page, Variant variant);
   static std::shared_ptr<const std::string> SerializeHead(const CachedPage& page, Variant variant);

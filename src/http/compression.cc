@@ -21,6 +21,7 @@ std::string Gzip(std::string_view data) {
   z.avail_out = static_cast<uInt>(out.size());
   const int rc = deflate(&z, Z_FINISH);
   out.resize(z.total_out);
+  out.shrink_to_fit();  // the buffer was sized for the worst case; cached pages keep it for their lifetime
   deflateEnd(&z);
   return rc == Z_STREAM_END ? out : std::string();
 }
@@ -34,6 +35,7 @@ std::string Brotli(std::string_view data) {
                              reinterpret_cast<uint8_t*>(out.data())))
     return {};
   out.resize(size);
+  out.shrink_to_fit();  // as in Gzip: do not keep a worst-case buffer alive in the page cache
   return out;
 }
 

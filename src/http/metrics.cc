@@ -63,8 +63,8 @@ std::string Metrics::Exposition(const PageCacheStats* cache) const {
     counter("renders_total", "Pages rendered for the cache.", cache->renders);
     counter("invalidations_total", "Invalidations applied from the change log.", cache->invalidations);
     counter("evictions_total", "Pages evicted to stay within the size bound.", cache->evictions);
-    out += fmt::format("# HELP gazette_cache_bytes Bytes of cached bodies.\n# TYPE gazette_cache_bytes gauge\n"
-                       "gazette_cache_bytes {}\n",
+    out += fmt::format("# HELP gazette_cache_bytes Memory held by cached pages: bodies, heads, index.\n"
+                       "# TYPE gazette_cache_bytes gauge\ngazette_cache_bytes {}\n",
                        cache->bytes);
     out += fmt::format("# HELP gazette_cache_entries Cached pages.\n# TYPE gazette_cache_entries gauge\n"
                        "gazette_cache_entries {}\n",

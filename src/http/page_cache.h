@@ -2,6 +2,7 @@
 // invalidation by tag ("article:42", "lists", ...).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -16,7 +17,16 @@
 
 namespace gazette::http {
 
-// One cached page: its bodies are compressed once, when it is stored, and shared (never copied)
+// A compressed body of a cached page and its response head, made the first time a client asks
+// for that encoding, so that memory goes only to the encodings readers use.
+struct EncodedVariant {
+  std::atomic<bool> made{false};                  // set (release) once body and head are final
+  std::shared_ptr<const std::string> body, head;  // null when compressing did not make it smaller
+
+  std::size_t Bytes() const;  // REQUIRES: made
+};
+
+// One cached page: its bodies are compressed once, on first demand, and shared (never copied)
 // by every response that serves it.
 struct CachedPage {
   int status = 200;
@@ -24,15 +34,19 @@ struct CachedPage {
   std::string cache_control;
   std::string route;  // for metrics
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers to send
-  std::shared_ptr<const std::string> identity, gzip, brotli;  // gzip/brotli may be null
-  // The HTTP/1.1 response head for each body above, serialised once (null where the body is).
-  std::shared_ptr<const std::string> identity_head, gzip_head, brotli_head;
-  std::string etag;           // quoted, strong, of the identity body
-  std::string last_modified;  // HTTP date of the render
+  std::shared_ptr<const std::string> identity;
+  std::shared_ptr<const std::string> identity_head;  // the HTTP/1.1 response head, serialised once
+  bool compressible = false;                          // gzip and Brotli variants may be made
+  mutable EncodedVariant gzip, brotli;
+  mutable std::mutex encoding;  // held while a variant is made
+  std::string etag;             // quoted, strong, of the identity body
+  std::string last_modified;    // HTTP date of the render
   std::int64_t rendered_at = 0;
   std::vector<std::string> tags;  // what invalidates it
   std::int64_t epoch = 0;         // change-feed sequence seen before rendering
 
+  // The memory the page holds: bodies and heads (by capacity, variants made so far), headers,
+  // tags and allocation overhead.
   std::size_t Bytes() const;
 };
 
@@ -43,8 +57,9 @@ struct PageCacheStats {
 
 class PageCache {
  public:
-  // `max_bytes` bounds the bodies kept; `max_age` bounds how long a page is served before it is
-  // rendered again (so that time-dependent parts, such as the form token, stay fresh).
+  // `max_bytes` bounds the memory held by the cached pages and their index (Bytes()); `max_age`
+  // bounds how long a page is served before it is rendered again (so that time-dependent parts,
+  // such as the form token, stay fresh).
   PageCache(std::size_t max_bytes, std::chrono::seconds max_age) : max_bytes_(max_bytes), max_age_(max_age) {}
 
   // Returns the page to cache, or null when the response must not be cached (the render function
@@ -60,6 +75,10 @@ class PageCache {
   // `epoch` for that tag, so a render that raced with the change is not stored.
   void Invalidate(const std::string& tag, std::int64_t epoch);
 
+  // Adds `bytes` to the size of `page` while it is cached under `key` (a variant made after it
+  // was stored), evicting older pages to stay within the bound. Nothing if it is no longer cached.
+  void Grow(const std::string& key, const CachedPage* page, std::size_t bytes);
+
   PageCacheStats Stats() const;
 
  private:
@@ -67,6 +86,7 @@ class PageCache {
     std::string key;
     std::shared_ptr<const CachedPage> page;
     std::int64_t stored_at = 0;
+    std::size_t bytes = 0;  // what Store counted for it, page and index together
   };
   struct InFlight {
     bool done = false;

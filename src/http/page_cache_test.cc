@@ -64,6 +64,20 @@ TEST(PageCacheTest, StaysWithinItsByteBound) {
   EXPECT_GT(cache.Stats().evictions, 0u);
 }
 
+TEST(PageCacheTest, CountsWhatAPageHoldsAndWhatItGrowsBy) {
+  PageCache cache(1 << 20, std::chrono::seconds(60));
+  auto page = cache.GetOrRender("/a", 0, [] { return Page(std::string(1000, 'x'), {"lists"}); });
+  const std::size_t stored = cache.Stats().bytes;
+  EXPECT_GE(stored, page->Bytes());
+  EXPECT_GE(page->Bytes(), 1000u);
+  cache.Grow("/a", page.get(), 500);
+  EXPECT_EQ(cache.Stats().bytes, stored + 500);
+  cache.Grow("/other", page.get(), 500);  // not cached under that key: ignored
+  cache.Invalidate("lists", 1);
+  cache.Grow("/a", page.get(), 500);  // no longer cached: ignored
+  EXPECT_EQ(cache.Stats().bytes, 0u);
+}
+
 TEST(PageCacheTest, CoalescesConcurrentMisses) {
   PageCache cache(1 << 20, std::chrono::seconds(60));
   std::atomic<int> renders{0};
