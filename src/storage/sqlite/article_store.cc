@@ -10,8 +10,17 @@ using content::Tag;
 
 namespace {
 
-constexpr const char* kArticleColumns =
-    "id, slug, title, markdown, html, excerpt, author, status, published_at, created_at, updated_at";
+// The article's columns and its featured image's (NULL when it has none), read in one query.
+constexpr const char* kArticleSelect =
+    "SELECT a.id, a.slug, a.title, a.markdown, a.html, a.excerpt, a.author, a.status, a.published_at, a.created_at, "
+    "a.updated_at, fi.media_id, fi.alt, fi.caption "
+    "FROM articles a LEFT JOIN article_featured_images fi ON fi.article_id = a.id ";
+
+// The featured image in columns `col`, `col` + 1, `col` + 2 (media_id, alt, caption) of a LEFT JOIN.
+std::optional<content::FeaturedImage> FeaturedImageAt(const Statement& st, int col) {
+  if (st.IsNull(col)) return std::nullopt;
+  return content::FeaturedImage{st.Int(col), st.Text(col + 1), st.Text(col + 2)};
+}
 
 Article ReadArticle(const Statement& st) {
   Article a;
@@ -26,14 +35,11 @@ Article ReadArticle(const Statement& st) {
   a.published_at = st.Int(8);
   a.created_at = st.Int(9);
   a.updated_at = st.Int(10);
+  a.featured_image = FeaturedImageAt(st, 11);
   return a;
 }
 
 Tag ReadTag(const Statement& st) { return Tag{st.Int(0), st.Text(1), st.Text(2)}; }
-
-content::FeaturedImage ReadFeaturedImage(const Statement& st) {
-  return content::FeaturedImage{st.Int(0), st.Text(1), st.Text(2)};
-}
 
 // Rows changed by the last statement on this thread's connection.
 std::int64_t RowsChanged(Database& db) {
@@ -130,27 +136,17 @@ Result<std::vector<Tag>> ArticleStore::TagsOf(content::ArticleId id) const {
 
 Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const {
   const bool by_id = column == "id";
-  auto st = db_.Prepare(by_id ? std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?1"
-                              : std::string("SELECT ") + kArticleColumns + " FROM articles WHERE slug = ?1");
+  auto st = db_.Prepare(by_id ? std::string(kArticleSelect) + "WHERE a.id = ?1"
+                              : std::string(kArticleSelect) + "WHERE a.slug = ?1");
   if (by_id) st.Bind(1, id);
   else st.Bind(1, slug);
   auto found = st.One(ReadArticle, "No such article.");
   if (!found) return found.error();
   Article a = std::move(*found);
-  if (auto st = AddTagsAndImage(a); !st) return st.error();
-  return a;
-}
-
-Status ArticleStore::AddTagsAndImage(Article& a) const {
   auto tags = TagsOf(a.id);
   if (!tags) return tags.error();
   a.tags = std::move(*tags);
-  auto image = db_.Prepare("SELECT media_id, alt, caption FROM article_featured_images WHERE article_id = ?1");
-  image.Bind(1, a.id);
-  auto featured = image.First(ReadFeaturedImage);
-  if (!featured) return featured.error();
-  a.featured_image = std::move(*featured);
-  return Status::Ok();
+  return a;
 }
 
 Result<Article> ArticleStore::FindById(content::ArticleId id) const { return FindWhere("id", id, {}); }
@@ -168,7 +164,7 @@ namespace {
 // the article has none).
 ArticleSummary ReadCard(const Statement& st) {
   ArticleSummary s = ReadSummary(st);
-  if (!st.IsNull(9)) s.featured_image = content::FeaturedImage{st.Int(9), st.Text(10), st.Text(11)};
+  s.featured_image = FeaturedImageAt(st, 9);
   return s;
 }
 
@@ -201,13 +197,16 @@ Result<int> ArticleStore::CountPublished(const std::optional<std::string>& tag_s
 }
 
 Result<std::vector<Article>> ArticleStore::ListAll(std::optional<ArticleStatus> status) const {
-  auto st = db_.Prepare(status ? std::string("SELECT ") + kArticleColumns + " FROM articles WHERE status = ?1 ORDER BY id"
-                               : std::string("SELECT ") + kArticleColumns + " FROM articles ORDER BY id");
+  auto st = db_.Prepare(status ? std::string(kArticleSelect) + "WHERE a.status = ?1 ORDER BY a.id"
+                               : std::string(kArticleSelect) + "ORDER BY a.id");
   if (status) st.Bind(1, std::string_view(content::ToString(*status)));
   auto out = st.Collect(ReadArticle);
   if (!out) return out.error();
-  for (auto& a : *out)
-    if (auto added = AddTagsAndImage(a); !added) return added.error();
+  for (auto& a : *out) {
+    auto tags = TagsOf(a.id);
+    if (!tags) return tags.error();
+    a.tags = std::move(*tags);
+  }
   return out;
 }
 

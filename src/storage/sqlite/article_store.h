@@ -29,8 +29,6 @@ class ArticleStore final : public content::ArticleRepository {
  private:
   Result<content::Article> FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const;
   Result<std::vector<content::Tag>> TagsOf(content::ArticleId id) const;
-  // Reads the article's tags and featured image into it.
-  Status AddTagsAndImage(content::Article& a) const;
   Result<std::int64_t> EnsureTag(const content::Tag& tag);
   Status LinkTags(content::ArticleId id, const std::vector<content::Tag>& tags);
 
