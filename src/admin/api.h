@@ -78,8 +78,6 @@ class AdminApi {
   Status ResolveFeatured(std::optional<content::FeaturedImage>& image) const;
   // ArticleJson with the article's commenting choice ("comments": "default", "open" or "closed").
   nlohmann::json ArticleOut(const content::EditorialArticle& e) const;
-  // Applies "comments" of a request body, if there. kInvalidArgument for another word.
-  Status ApplyCommenting(const nlohmann::json& body, content::ArticleId id) const;
 
   ApiDeps d_;
 };

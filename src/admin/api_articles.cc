@@ -138,12 +138,6 @@ json AdminApi::ArticleOut(const content::EditorialArticle& e) const {
   return j;
 }
 
-Status AdminApi::ApplyCommenting(const json& body, content::ArticleId id) const {
-  auto choice = CommentingField(body);
-  if (!choice) return choice.error();
-  return *choice ? d_.comments.SetCommenting(id, **choice) : Status::Ok();
-}
-
 http::Response AdminApi::CreateArticle(Call& c) const {
   auto changes = ChangesFrom(c.body);
   if (!changes) return JsonError(changes.error());
@@ -154,7 +148,8 @@ http::Response AdminApi::CreateArticle(Call& c) const {
   if (changes->author && *changes->author != c.user.name && !accounts::CanEditOthersArticles(c.user))
     return Forbidden("write under another byline");
   if (auto st = ResolveFeatured(changes->featured_image); !st) return JsonError(st.error());
-  if (auto choice = CommentingField(c.body); !choice) return JsonError(choice.error());
+  auto commenting = CommentingField(c.body);
+  if (!commenting) return JsonError(commenting.error());
 
   content::ArticleDraft draft;
   draft.title = changes->title.value_or("");
@@ -168,7 +163,8 @@ http::Response AdminApi::CreateArticle(Call& c) const {
   if (changes->featured_image && changes->featured_image->media_id)
     if (auto st = d_.editorial.SetFeaturedImage(article->id, *changes->featured_image); !st)
       return JsonError(st.error());  // checked above, so only a storage failure; the draft is kept
-  if (auto st = ApplyCommenting(c.body, article->id); !st) return JsonError(st.error());
+  if (*commenting)
+    if (auto st = d_.comments.SetCommenting(article->id, **commenting); !st) return JsonError(st.error());
   Status st;
   if (status->state == EditorialState::kPublished) st = d_.editorial.PublishNow(article->id);
   if (status->state == EditorialState::kScheduled) st = d_.editorial.Schedule(article->id, status->publish_at);
@@ -193,13 +189,15 @@ http::Response AdminApi::PatchArticle(Call& c, content::ArticleId id) const {
   if (changes->author && *changes->author != e->article.author && !accounts::CanEditOthersArticles(c.user))
     return Forbidden("change the byline");
   if (auto st = ResolveFeatured(changes->featured_image); !st) return JsonError(st.error());
-  if (auto choice = CommentingField(c.body); !choice) return JsonError(choice.error());
+  auto commenting = CommentingField(c.body);
+  if (!commenting) return JsonError(commenting.error());
 
   const bool text_changed = changes->title || changes->markdown || changes->excerpt || changes->author ||
                             changes->slug || changes->tags || changes->featured_image;
   if (text_changed)
     if (auto st = d_.editorial.Save(id, *changes, c.user.id); !st) return JsonError(st.error());
-  if (auto st = ApplyCommenting(c.body, id); !st) return JsonError(st.error());
+  if (*commenting)
+    if (auto st = d_.comments.SetCommenting(id, **commenting); !st) return JsonError(st.error());
   Status st;
   if (status->state == EditorialState::kPublished) st = d_.editorial.PublishNow(id);
   if (status->state == EditorialState::kScheduled) st = d_.editorial.Schedule(id, status->publish_at);

@@ -170,9 +170,9 @@ Status EditorialStore::SetFeaturedImage(ArticleId id, const std::optional<conten
   // Checked here rather than read from a foreign-key failure, which would not say which key failed.
   auto exists = db_.Prepare("SELECT 1 FROM media WHERE id = ?1");
   exists.Bind(1, image->media_id);
-  auto row = exists.Step();
-  if (!row) return row.error();
-  if (!*row) return Error::Invalid("There is no such image in the media library.", "featured_image");
+  auto found = exists.Exists();
+  if (!found) return found.error();
+  if (!*found) return Error::Invalid("There is no such image in the media library.", "featured_image");
   auto st = db_.Prepare(
       "INSERT INTO article_featured_images (article_id, media_id, alt, caption) VALUES (?1, ?2, ?3, ?4) "
       "ON CONFLICT (article_id) DO UPDATE SET media_id = excluded.media_id, alt = excluded.alt, "
