@@ -110,9 +110,9 @@ http::Response AdminSite::PostSettings(const Visitor& v, const Form& form) const
   s.url = std::string(text::Trim(FormValue(form, "url")));
   while (s.url.ends_with('/')) s.url.pop_back();
   s.permalink = std::string(text::Trim(FormValue(form, "permalink")));
-  auto size = ParseId(FormValue(form, "page_size"));
-  if (!size || *size > 100) return SettingsPage(v, s, "", "The page size is a number from 1 to 100.", 422);
-  s.page_size = static_cast<int>(*size);
+  auto size = content::ParsePageSize(FormValue(form, "page_size"));
+  if (!size) return SettingsPage(v, s, "", "The page size is a number from 1 to 100.", 422);
+  s.page_size = *size;
   if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description))
     return SettingsPage(v, s, "", "The site needs a title.", 422);
   if (auto st = content::SaveSiteSettings(d_.settings_store, s); !st)

@@ -7,6 +7,13 @@
 
 namespace gazette::content {
 
+std::optional<int> ParsePageSize(std::string_view s) {
+  int n = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+  if (ec != std::errc() || p != s.data() + s.size() || n < 1 || n > 100) return std::nullopt;
+  return n;
+}
+
 Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
   SiteSettings s;
   auto read = [&](std::string_view key, std::string& field) -> Status {
@@ -24,10 +31,7 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
                             {"site.page_size", &page_size}}) {
     if (auto st = read(key, *field); !st) return st.error();
   }
-  int n = 0;
-  if (!page_size.empty() && std::from_chars(page_size.data(), page_size.data() + page_size.size(), n).ec == std::errc() &&
-      n > 0 && n <= 100)
-    s.page_size = n;
+  if (auto n = ParsePageSize(page_size)) s.page_size = *n;
   return s;
 }
 
@@ -71,11 +75,9 @@ Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::strin
   else if (key == "site.language") s->language = v;
   else if (key == "site.permalink") s->permalink = v;
   else if (key == "site.page_size") {
-    int n = 0;
-    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-    if (ec != std::errc() || p != v.data() + v.size() || n < 1 || n > 100)
-      return Error::Invalid("site.page_size is a number from 1 to 100.", "page_size");
-    s->page_size = n;
+    auto n = ParsePageSize(v);
+    if (!n) return Error::Invalid("site.page_size is a number from 1 to 100.", "page_size");
+    s->page_size = *n;
   } else {
     return Error::Invalid("No such site setting: " + std::string(key) + ".");
   }

@@ -38,6 +38,8 @@ struct SiteSettingKey {
   const char* help;
 };
 const std::vector<SiteSettingKey>& SiteSettingKeys();
+// "12" -> 12: a whole number of articles per page from 1 to 100; nullopt for anything else.
+std::optional<int> ParsePageSize(std::string_view s);
 // Changes one setting ("site.title", "site.page_size", ...), checked as SaveSiteSettings does.
 // kInvalidArgument for an unknown key or a bad value.
 Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::string_view value);
