@@ -5,8 +5,8 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
-#include <cstdio>
 
+#include "common/fnv1a.h"
 #include "common/text.h"
 #include "http/compression.h"
 
@@ -22,14 +22,6 @@ bool Compressible(const std::string& type) {
   return type.starts_with("text/") || type.starts_with("application/json") || type.starts_with("application/xml") ||
          type.starts_with("application/rss+xml") || type.starts_with("application/atom+xml") ||
          type.starts_with("image/svg+xml") || type.starts_with("text/javascript");
-}
-
-std::string Fnv1aHex(std::string_view data) {
-  std::uint64_t hash = 1469598103934665603ull;
-  for (unsigned char c : data) hash = (hash ^ c) * 1099511628211ull;
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
-  return buf;
 }
 
 // True when an If-None-Match list names `etag` (weak comparison, as RFC 9110 asks for here).
@@ -126,7 +118,7 @@ std::shared_ptr<const CachedPage> CachedSite::ToCachedPage(Response& res, std::i
   auto identity = std::make_shared<const std::string>(std::move(res.body));
   // Compressed on first demand (Encoded), not here: memory goes only to encodings readers use.
   page->compressible = Compressible(page->content_type) && identity->size() > 256;
-  page->etag = "\"" + Fnv1aHex(*identity) + "\"";
+  page->etag = "\"" + Fnv1a().Add(*identity).Hex() + "\"";
   page->identity = std::move(identity);
   page->last_modified = FormatHttpDate(now);
   page->rendered_at = now;

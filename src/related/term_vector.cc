@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/fnv1a.h"
 #include "related/analyzer.h"
 
 namespace gazette::related {
@@ -56,7 +57,7 @@ TermCounts CountTerms(const content::ArticleText& article, const WeightingOption
 }
 
 std::uint64_t HeadlineKey(std::string_view headline) {
-  std::uint64_t hash = 1469598103934665603ull;  // FNV-1a over lowercased words, one space apart
+  Fnv1a hash;  // over lowercased words, one space apart
   bool space = false, any = false;
   for (char c : headline) {
     const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -64,13 +65,13 @@ std::uint64_t HeadlineKey(std::string_view headline) {
       space = any;
       continue;
     }
-    if (space) hash = (hash ^ ' ') * 1099511628211ull;
+    if (space) hash.Add(' ');
     space = false;
     any = true;
     const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    hash = (hash ^ static_cast<unsigned char>(lower)) * 1099511628211ull;
+    hash.Add(static_cast<unsigned char>(lower));
   }
-  return hash == 0 ? 1 : hash;
+  return hash.Value() == 0 ? 1 : hash.Value();
 }
 
 double Idf(int df, int n) { return std::log((n + 1.0) / (std::max(df, 1) + 0.5)); }

@@ -4,13 +4,13 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <regex>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
 
+#include "common/fnv1a.h"
 #include "common/text.h"
 #include "common/time.h"
 #include "themes/comment_html.h"
@@ -161,7 +161,7 @@ Result<std::unique_ptr<Renderer>> Renderer::Load(const std::string& theme_dir) {
     if (!templates.contains(name)) return Error::Unavailable(std::string("Theme is missing ") + name + ".mustache");
   if (auto st = ExpandPartials(templates); !st) return st.error();
   // FNV-1a over the static files' names and bytes: stable across runs, unlike std::hash.
-  std::uint64_t hash = 1469598103934665603ull;
+  Fnv1a hash;
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(StaticDir(theme_dir), ec)) files.push_back(entry.path());
   std::sort(files.begin(), files.end());
@@ -169,11 +169,9 @@ Result<std::unique_ptr<Renderer>> Renderer::Load(const std::string& theme_dir) {
     std::ifstream in(file, std::ios::binary);
     std::ostringstream buf;
     buf << file.filename().string() << in.rdbuf();
-    for (unsigned char c : buf.str()) hash = (hash ^ c) * 1099511628211ull;
+    hash.Add(buf.str());
   }
-  char version[17];
-  std::snprintf(version, sizeof version, "%016llx", static_cast<unsigned long long>(hash));
-  return std::unique_ptr<Renderer>(new Renderer(std::move(templates), std::string(version, 10)));
+  return std::unique_ptr<Renderer>(new Renderer(std::move(templates), hash.Hex().substr(0, 10)));
 }
 
 namespace {
