@@ -94,7 +94,7 @@ int RunServe(ServeOptions& o) {
   std::unique_ptr<http::PageCache> cache;
   if (o.cache_mb > 0)
     cache = std::make_unique<http::PageCache>(o.cache_mb << 20, std::chrono::seconds(o.cache_max_age));
-  storage::sqlite::ChangeFeedStore changes(site->db());
+  storage::sqlite::ChangeFeedStore changes(site->db(), site->clock());
   http::CachedSite cached([&reader](const http::Request& req) { return reader.Handle(req); }, cache.get(), changes,
                           metrics, site->clock());
   // A settings change from any process (the admin, `gazette settings set`) reaches this server

@@ -62,6 +62,7 @@ bool CachedSite::BypassesCache(const Request& req) {
 
 Result<std::int64_t> CachedSite::Poll() {
   return changes_.Poll([this](const content::Change& c) {
+    if (c.resync) metrics_.CountChangeLogResync();
     if (c.tag == "all" && on_site_change_) on_site_change_();
     if (cache_) cache_->Invalidate(c.tag, c.seq);
   });

@@ -51,6 +51,11 @@ std::string Metrics::Exposition(const PageCacheStats* cache) const {
     out += fmt::format("gazette_render_seconds_bucket{{le=\"{}\"}} {}\n", kBuckets[i], render_buckets_[i]);
   out += fmt::format("gazette_render_seconds_bucket{{le=\"+Inf\"}} {}\n", render_count_);
   out += fmt::format("gazette_render_seconds_sum {}\ngazette_render_seconds_count {}\n", render_sum_, render_count_);
+  out += fmt::format(
+      "# HELP gazette_change_log_resyncs_total Times the change log was pruned past this server's cursor or the "
+      "database was restored under it, so every cached page was dropped.\n"
+      "# TYPE gazette_change_log_resyncs_total counter\ngazette_change_log_resyncs_total {}\n",
+      change_log_resyncs_.load(std::memory_order_relaxed));
   if (cache) {
     auto counter = [&](const char* name, const char* help, std::uint64_t v) {
       out += fmt::format("# HELP gazette_cache_{0} {1}\n# TYPE gazette_cache_{0} counter\ngazette_cache_{0} {2}\n", name,

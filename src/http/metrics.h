@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -19,6 +20,9 @@ class Metrics {
   // Thread-safe.
   void CountRequest(std::string_view route, int status);
   void ObserveRender(double seconds);
+  // The change log could not be trusted (pruned past this server's cursor, or the database
+  // restored under it), so the whole page cache was emptied.
+  void CountChangeLogResync() { change_log_resyncs_.fetch_add(1, std::memory_order_relaxed); }
   // The Prometheus exposition of everything counted, plus the cache's statistics.
   std::string Exposition(const PageCacheStats* cache) const;
 
@@ -46,6 +50,7 @@ class Metrics {
   std::array<std::uint64_t, kBuckets.size()> render_buckets_{};
   std::uint64_t render_count_ = 0;
   double render_sum_ = 0;
+  std::atomic<std::uint64_t> change_log_resyncs_{0};
 };
 
 }  // namespace gazette::http

@@ -500,6 +500,41 @@ CREATE TRIGGER article_slug_changed AFTER UPDATE OF slug ON articles WHEN OLD.sl
   INSERT OR REPLACE INTO article_old_slugs (slug, article_id) VALUES (OLD.slug, NEW.id);
 END;
 )sql",
+      // 11: the change log and the webhook outbox are read with a cursor (the newest id seen) and
+      // pruned by age. Without AUTOINCREMENT SQLite gives a new row max(id) + 1, so once pruning
+      // empties a table its ids start again at 1, below every reader's cursor: servers stopped
+      // seeing changes (pages stayed stale) and webhook receivers took new events for deliveries
+      // they had seen. AUTOINCREMENT keeps the high-water mark in sqlite_sequence, so ids never go
+      // back, whatever is deleted; copying the rows seeds it. The triggers that write these tables
+      // name them, so the swap runs with legacy_alter_table (the rename must not check or rewrite
+      // them while the old table is gone).
+      R"sql(
+PRAGMA legacy_alter_table = ON;
+CREATE TABLE change_log_new (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: readers keep a cursor
+  kind       TEXT NOT NULL,
+  article_id INTEGER,
+  created_at INTEGER NOT NULL DEFAULT (unixepoch())
+);
+INSERT INTO change_log_new (id, kind, article_id, created_at) SELECT id, kind, article_id, created_at FROM change_log;
+DROP TABLE change_log;
+ALTER TABLE change_log_new RENAME TO change_log;
+CREATE TABLE webhook_outbox_new (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,  -- the delivery id receivers deduplicate by
+  event           TEXT NOT NULL,
+  comment_id      INTEGER NOT NULL,
+  created_at      INTEGER NOT NULL DEFAULT (unixepoch()),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL DEFAULT 0,
+  done            INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO webhook_outbox_new (id, event, comment_id, created_at, attempts, next_attempt_at, done)
+  SELECT id, event, comment_id, created_at, attempts, next_attempt_at, done FROM webhook_outbox;
+DROP TABLE webhook_outbox;
+ALTER TABLE webhook_outbox_new RENAME TO webhook_outbox;
+CREATE INDEX webhook_outbox_pending ON webhook_outbox (done, next_attempt_at);
+PRAGMA legacy_alter_table = OFF;
+)sql",
   };
   return migrations;
 }

@@ -127,7 +127,7 @@ TEST_F(StorageTest, RelatedListsHideUnpublishedArticlesAtOnce) {
 TEST_F(StorageTest, ChangeFeedSeesCommitsFromAnotherConnectionExactly) {
   auto a = Add("Budget day", "Body.");
   auto b = Add("Another day", "Body.");
-  ChangeFeedStore feed(*db_);
+  ChangeFeedStore feed(*db_, clock_);
   std::vector<std::string> seen;
   auto collect = [&](const content::Change& c) { seen.push_back(c.tag); };
   ASSERT_TRUE(feed.Poll(collect));
