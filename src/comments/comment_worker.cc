@@ -8,15 +8,6 @@
 #include "comments/comment_settings.h"
 
 namespace gazette::comments {
-namespace {
-
-std::int64_t NowMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-}  // namespace
-
 void CommentWorker::Start(int poll_ms) {
   thread_ = std::thread([this, poll_ms] {
     auto next_retention = std::chrono::steady_clock::now();
@@ -48,6 +39,9 @@ void CommentWorker::Stop() {
 }
 
 int CommentWorker::ApplyRetention() {
+  // Finished webhook events are kept a week for inspection.
+  if (auto st = outbox_.PruneFinished(clock_.Now() - kKeepFinishedEventsSeconds); !st)
+    spdlog::warn("pruning the webhook outbox: {}", st.error().message);
   auto s = LoadCommentSettings(settings_);
   if (!s) {
     spdlog::warn("comment settings: {}", s.error().message);
@@ -69,7 +63,7 @@ int CommentWorker::DeliverDue() {
     (void)outbox_.DiscardWaiting();
     return 0;
   }
-  auto due = outbox_.Due(NowMs(), 50);
+  auto due = outbox_.Due(clock_.NowMs(), 50);
   if (!due) {
     spdlog::warn("webhook outbox: {}", due.error().message);
     return 0;
@@ -105,7 +99,7 @@ void CommentWorker::Deliver(const OutboxEvent& e, const std::vector<std::string>
   } else {
     spdlog::warn("webhook {} #{} failed (attempt {}), retrying in {} ms: {}", e.event, e.id, attempts,
                  WebhookBackoffMs(attempts), failure);
-    (void)outbox_.Retry(e.id, attempts, NowMs() + WebhookBackoffMs(attempts));
+    (void)outbox_.Retry(e.id, attempts, clock_.NowMs() + WebhookBackoffMs(attempts));
   }
 }
 

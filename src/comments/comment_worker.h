@@ -26,7 +26,8 @@ class CommentWorker {
         comment_url_(std::move(comment_url)) {}
   ~CommentWorker() { Stop(); }
 
-  // Starts the thread: webhooks are polled every `poll_ms`, retention is applied hourly.
+  // Starts the thread: webhooks are polled every `poll_ms`; retention (IP addresses, finished
+  // webhook events) is applied hourly.
   void Start(int poll_ms = 500);
   void Stop();
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "common/time.h"
 #include "comments/comment.h"
 
 namespace gazette::comments {
@@ -33,6 +34,9 @@ class WebhookOutbox {
   virtual Status Retry(std::int64_t id, int attempts, std::int64_t next_ms) = 0;
   // Drops every waiting event (no webhook is configured).
   virtual Status DiscardWaiting() = 0;
+  // Deletes delivered and given-up events created before `before` (unix seconds). Their ids are
+  // never given out again, so receivers that deduplicate by delivery id stay right.
+  virtual Status PruneFinished(UnixTime before) = 0;
 };
 
 // Sends one POST. Implemented in http/. kUnavailable when the receiver is unreachable or answers
@@ -52,5 +56,7 @@ std::string WebhookSignature(const std::string& secret, const std::string& body)
 // Milliseconds to wait after `attempts` failures: 1 s, 2 s, 4 s, ... up to 10 minutes.
 std::int64_t WebhookBackoffMs(int attempts);
 inline constexpr int kWebhookMaxAttempts = 8;
+// Delivered and given-up events are kept this long for inspection, then pruned.
+inline constexpr UnixTime kKeepFinishedEventsSeconds = 7 * 86400;
 
 }  // namespace gazette::comments

@@ -74,4 +74,9 @@ UnixTime SystemClock::Now() const {
       .count();
 }
 
+std::int64_t SystemClock::NowMs() const {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 }  // namespace gazette

@@ -34,11 +34,14 @@ class Clock {
  public:
   virtual ~Clock() = default;
   virtual UnixTime Now() const = 0;
+  // Unix milliseconds, for schedules finer than a second (webhook retries).
+  virtual std::int64_t NowMs() const { return Now() * 1000; }
 };
 
 class SystemClock final : public Clock {
  public:
   UnixTime Now() const override;
+  std::int64_t NowMs() const override;
 };
 
 }  // namespace gazette

@@ -1,4 +1,4 @@
-// WebhookOutboxStore. Finished events are kept a week for inspection, then pruned.
+// WebhookOutboxStore over the webhook_outbox table (filled by triggers on comments).
 #include "storage/sqlite/webhook_outbox_store.h"
 
 namespace gazette::storage::sqlite {
@@ -16,9 +16,13 @@ Result<std::vector<comments::OutboxEvent>> WebhookOutboxStore::Due(std::int64_t 
 Status WebhookOutboxStore::Finish(std::int64_t id, bool delivered, int attempts) {
   auto st = db_.Prepare("UPDATE webhook_outbox SET done = ?2, attempts = ?3 WHERE id = ?1");
   st.Bind(1, id).Bind(2, static_cast<std::int64_t>(delivered ? 1 : 2)).Bind(3, static_cast<std::int64_t>(attempts));
-  if (auto r = st.Run(); !r) return r;
-  auto prune = db_.Prepare("DELETE FROM webhook_outbox WHERE done != 0 AND created_at < unixepoch() - 7 * 86400");
-  return prune.Run();
+  return st.Run();
+}
+
+Status WebhookOutboxStore::PruneFinished(UnixTime before) {
+  auto st = db_.Prepare("DELETE FROM webhook_outbox WHERE done != 0 AND created_at < ?1");
+  st.Bind(1, before);
+  return st.Run();
 }
 
 Status WebhookOutboxStore::Retry(std::int64_t id, int attempts, std::int64_t next_ms) {

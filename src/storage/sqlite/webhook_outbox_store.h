@@ -13,6 +13,7 @@ class WebhookOutboxStore final : public comments::WebhookOutbox {
   Status Finish(std::int64_t id, bool delivered, int attempts) override;
   Status Retry(std::int64_t id, int attempts, std::int64_t next_ms) override;
   Status DiscardWaiting() override;
+  Status PruneFinished(UnixTime before) override;
 
  private:
   Database& db_;
