@@ -1,7 +1,6 @@
 // CommentService: every comment passes here, whichever door it came through.
 #include "comments/comment_service.h"
 
-#include <chrono>
 
 #include "comments/comment_validation.h"
 #include "comments/moderation.h"
@@ -86,7 +85,7 @@ Status CommentService::Decide(Comment& c, const SubmissionMeta& meta, const Comm
 }
 
 int CommentService::RateLimited(const Comment& c, const CommentSettings& s) {
-  const double now = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+  const double now = static_cast<double>(clock_.NowMs()) / 1000;
   std::vector<RateLimit> limits = {{"ip:" + c.ip, s.rate_ip_per_minute, 60},
                                    {"ip:" + c.ip, s.rate_ip_per_hour, 3600},
                                    {"email:" + text::AsciiLower(c.email), s.rate_email_per_hour, 3600}};

@@ -17,8 +17,9 @@ std::optional<int> RateLimiter::Take(const std::vector<RateLimit>& limits, doubl
     auto [it, fresh] = buckets_.try_emplace(id, Bucket{static_cast<double>(l.count), now});
     Bucket& b = it->second;
     const double rate = l.count / l.window_seconds;
-    b.tokens = std::min<double>(l.count, b.tokens + (now - b.updated) * rate);
-    b.updated = now;
+    // A clock set back refills nothing (and takes nothing away).
+    b.tokens = std::min<double>(l.count, b.tokens + std::max(0.0, now - b.updated) * rate);
+    b.updated = std::max(b.updated, now);
     if (b.tokens < 1) wait = std::max(wait, (1 - b.tokens) / rate);
     taken.emplace_back(&b, &l);
   }
