@@ -1,6 +1,9 @@
 """Helpers shared by the comment rule tests: settings, posting from a chosen client address."""
+import http.server
 import json
 import sqlite3
+import threading
+import time
 import urllib.parse
 import uuid
 
@@ -85,3 +88,42 @@ def form_value(body, name):
 
 def query(path, **params):
     return path + "?" + urllib.parse.urlencode(params)
+
+
+class Receiver:
+    """A local webhook receiver on 127.0.0.1 that fails its first `failures` requests with 500."""
+
+    def __init__(self, failures=0):
+        self.requests = []
+        self.failures = failures
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                outer.requests.append((dict(self.headers), body, time.monotonic()))
+                status = 500 if len(outer.requests) <= outer.failures else 204
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/gazette"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def wait_for(self, predicate, timeout=15, count=1):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [r for r in self.requests if predicate(r)]
+            if len(found) >= count:
+                return found
+            time.sleep(0.05)
+        return []

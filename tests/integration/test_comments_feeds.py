@@ -1,10 +1,8 @@
 """Comment feeds (RSS 2.0, checked with feedparser) and outgoing webhooks (a local receiver)."""
 import hashlib
 import hmac
-import http.server
 import json
 import sys
-import threading
 import time
 import unittest
 
@@ -14,7 +12,7 @@ except ImportError:  # Debian's python3-feedparser, when the tests run under ano
     sys.path.append("/usr/lib/python3/dist-packages")
     import feedparser
 
-from comment_helpers import NO_LIMITS, Poster, find_comment, gazette, set_settings, unique
+from comment_helpers import NO_LIMITS, Poster, Receiver, find_comment, gazette, set_settings, unique
 from harness import GazetteSite
 
 
@@ -78,45 +76,6 @@ class FeedTest(unittest.TestCase):
     def test_unknown_article_feed_is_404(self):
         for path in ("/comments/feed/99999/", "/comments/feed/abc/", "/comments/feed/2"):
             self.assertEqual(self.site.get(path).status, 404, path)
-
-
-class Receiver:
-    """A local webhook receiver on 127.0.0.1 that fails its first `failures` requests with 500."""
-
-    def __init__(self, failures=0):
-        self.requests = []
-        self.failures = failures
-        outer = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                outer.requests.append((dict(self.headers), body, time.monotonic()))
-                status = 500 if len(outer.requests) <= outer.failures else 204
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/gazette"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-    def wait_for(self, predicate, timeout=15, count=1):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = [r for r in self.requests if predicate(r)]
-            if len(found) >= count:
-                return found
-            time.sleep(0.05)
-        return []
 
 
 SECRET = "webhook-test-secret"
