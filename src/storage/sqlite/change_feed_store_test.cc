@@ -106,6 +106,24 @@ TEST_F(ChangeFeedStoreTest, NothingChangedReportsNothing) {
   EXPECT_TRUE(Poll(feed).empty());
 }
 
+TEST_F(ChangeFeedStoreTest, ASettingLogsOneSiteWideChangeAndOnlyWhenItsValueChanges) {
+  ASSERT_TRUE(settings_->Set("site.title", "The Harbourton Gazette"));
+  ChangeFeedStore feed(*db_, clock_);
+  ASSERT_TRUE(settings_->Set("site.title", "The Harbourton Gazette"));
+  EXPECT_TRUE(Poll(feed).empty()) << "the same value changes no page";
+  ASSERT_TRUE(settings_->Set("site.title", "The Harbourton Herald"));
+  auto seen = Poll(feed);
+  ASSERT_EQ(seen.size(), 1u) << "one change, one entry";
+  EXPECT_EQ(seen[0].tag, "all");
+  EXPECT_FALSE(seen[0].resync);
+  ASSERT_TRUE(settings_->Set("site.new_key", "x"));
+  EXPECT_EQ(Poll(feed).size(), 1u);
+  ASSERT_TRUE(settings_->Set("comments.max_links", "3"));
+  EXPECT_EQ(Poll(feed).size(), 1u);
+  ASSERT_TRUE(settings_->Set("comments.max_links", "3"));
+  EXPECT_TRUE(Poll(feed).empty());
+}
+
 // Migration 11 moved existing databases to AUTOINCREMENT ids, keeping their high-water mark and
 // the triggers that write the log and the outbox.
 TEST_F(ChangeFeedStoreTest, MigrationElevenKeepsIdsGoingUp) {

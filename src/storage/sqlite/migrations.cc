@@ -287,7 +287,7 @@ CREATE TABLE related_overrides (
 );
 CREATE INDEX related_overrides_by_other ON related_overrides (other_id);
 )sql",
-      // 4: the newsroom. Accounts (users, browser sessions, API tokens; tokens stored as SHA-256,
+      // 5: the newsroom. Accounts (users, browser sessions, API tokens; tokens stored as SHA-256,
       // passwords as Argon2id) and the editorial state kept beside articles rather than in them:
       // who owns an article, when a draft is scheduled to go live, what is in the trash, every
       // saved revision, and uploaded media.
@@ -534,6 +534,13 @@ DROP TABLE webhook_outbox;
 ALTER TABLE webhook_outbox_new RENAME TO webhook_outbox;
 CREATE INDEX webhook_outbox_pending ON webhook_outbox (done, next_attempt_at);
 PRAGMA legacy_alter_table = OFF;
+)sql",
+      // 12: migrations 2 and 3 logged every settings update and insert as 'all'; migration 9 added
+      // triggers that do it only when the value changed (and on delete), but left the old ones, so
+      // every change was logged twice and a same-value update still emptied every page cache.
+      R"sql(
+DROP TRIGGER settings_changed;
+DROP TRIGGER settings_added;
 )sql",
   };
   return migrations;

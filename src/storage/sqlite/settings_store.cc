@@ -16,10 +16,8 @@ Status SettingsStore::Set(std::string_view key, std::string_view value) {
   auto st = db_.Prepare(
       "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   st.Bind(1, key).Bind(2, value);
-  if (auto done = st.Run(); !done || !key.starts_with("comments.")) return done;
-  // Comment rules show on every article page (closed or not): drop every cached page.
-  auto log = db_.Prepare("INSERT INTO change_log (kind, article_id) VALUES ('all', NULL)");
-  return log.Run();
+  // A changed value logs 'all' (a trigger, migration 9): every page shows some setting.
+  return st.Run();
 }
 
 }  // namespace gazette::storage::sqlite
