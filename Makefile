@@ -18,7 +18,7 @@ build: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
 configure:
-	@if [ ! -f "$(BUILD_DIR)/CMakeCache.txt" ]; then cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release; fi
+	@if [ ! -f "$(BUILD_DIR)/Makefile" ]; then cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release; fi
 
 deps:
 	./scripts/install-deps.sh build
@@ -28,7 +28,7 @@ test-deps:
 
 bench: deps build
 	./scripts/install-deps.sh bench
-	./bench/serve-article.sh
+	./bench/serve
 
 clean:
 	rm -rf $(BUILD_DIR)
