@@ -1,0 +1,78 @@
+#include "http/router.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+namespace gazette::http {
+namespace {
+
+Router::Handler Says(std::string what) {
+  return [what](const Request&) { return Response::Text(200, what); };
+}
+
+Request Req(std::string method, std::string path) {
+  Request r;
+  r.method = std::move(method);
+  r.path = std::move(path);
+  r.target = r.path;
+  return r;
+}
+
+std::string Allow(const Response& r) {
+  for (const auto& [name, value] : r.headers)
+    if (name == "Allow") return value;
+  return "";
+}
+
+Router Table() {
+  Router router([](const Request&) { return Response::Text(500, "failed"); });
+  router.Exact("/healthz", {"GET"}, "health", Says("health"))
+      .Under("/admin", {}, "admin", Says("admin"))
+      .Under("/static/", {"GET"}, "static", Says("static"))
+      .Exact("/comments", {"POST"}, "comment_post", Says("post"))
+      .Exact("/boom", {"GET"}, "boom", [](const Request&) -> Response { throw std::runtime_error("boom"); })
+      .Otherwise({"GET"}, "page", Says("page"));
+  return router;
+}
+
+TEST(RouterTest, TheFirstMatchingRouteAnswersAndNamesItself) {
+  const Router router = Table();
+  EXPECT_EQ(router.Handle(Req("GET", "/healthz")).body, "health");
+  EXPECT_EQ(router.Handle(Req("GET", "/healthz")).route, "health");
+  EXPECT_EQ(router.Handle(Req("GET", "/healthz/")).body, "page") << "exact means exact";
+  EXPECT_EQ(router.Handle(Req("DELETE", "/admin")).body, "admin");
+  EXPECT_EQ(router.Handle(Req("GET", "/admin/articles")).body, "admin");
+  EXPECT_EQ(router.Handle(Req("GET", "/administer")).body, "page") << "a prefix stops at a segment";
+  EXPECT_EQ(router.Handle(Req("GET", "/static/site.css")).body, "static");
+  EXPECT_EQ(router.Handle(Req("GET", "/static")).body, "page") << "a prefix ending in / needs something under it";
+  EXPECT_EQ(router.Handle(Req("GET", "/2026/12/07/budget/")).route, "page");
+}
+
+TEST(RouterTest, AWrongMethodIs405WithAllow) {
+  const Router router = Table();
+  auto r = router.Handle(Req("GET", "/comments"));
+  EXPECT_EQ(r.status, 405);
+  EXPECT_EQ(Allow(r), "POST");
+  r = router.Handle(Req("PUT", "/"));
+  EXPECT_EQ(r.status, 405);
+  EXPECT_EQ(Allow(r), "GET, HEAD");
+}
+
+TEST(RouterTest, AThrowingHandlerGetsTheFailurePage) {
+  auto r = Table().Handle(Req("GET", "/boom"));
+  EXPECT_EQ(r.status, 500);
+  EXPECT_EQ(r.body, "failed");
+}
+
+TEST(RouterTest, DescribesItsTableInOrder) {
+  const auto lines = Table().Describe();
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_EQ(lines[0], "GET /healthz health");
+  EXPECT_EQ(lines[1], "* /admin[/*] admin");
+  EXPECT_EQ(lines[2], "GET /static/* static");
+  EXPECT_EQ(lines[5], "GET * page");
+}
+
+}  // namespace
+}  // namespace gazette::http
