@@ -72,15 +72,15 @@ void CachedSite::FollowChanges() {
   if (auto polled = Poll(); !polled) spdlog::warn("change feed unavailable: {}", polled.error().message);
 }
 
-Response CachedSite::Handle(const Request& req) {
+Response CachedSite::Handle(const Request& req, const Handler& render) {
   // Every request reads the change log (cheap when nothing changed), so that new settings reach
   // uncached requests too.
   auto polled = Poll();
-  if (!cache_ || req.method != "GET" || BypassesCache(req)) return Render(req);
+  if (!cache_ || req.method != "GET" || BypassesCache(req)) return Render(req, render);
   if (!polled) {
     // Without the change log we cannot know what is stale: serve fresh pages until it is back.
     spdlog::warn("change feed unavailable, bypassing the page cache: {}", polled.error().message);
-    return Render(req);
+    return Render(req, render);
   }
   const std::int64_t epoch = *polled;
 
@@ -88,7 +88,7 @@ Response CachedSite::Handle(const Request& req) {
   Response uncached;
   const std::string key = CacheKey(req);
   auto page = cache_->GetOrRender(key, now, [&]() -> std::shared_ptr<const CachedPage> {
-    Response res = Render(req);
+    Response res = Render(req, render);
     if (res.status != 200 || res.cache_tags.empty()) {
       uncached = std::move(res);
       return nullptr;
@@ -99,9 +99,9 @@ Response CachedSite::Handle(const Request& req) {
   return Serve(req, key, *page);
 }
 
-Response CachedSite::Render(const Request& req) {
+Response CachedSite::Render(const Request& req, const Handler& render) {
   const auto started = std::chrono::steady_clock::now();
-  Response res = site_(req);
+  Response res = render(req);
   metrics_.ObserveRender(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   return res;
 }

@@ -1,5 +1,6 @@
-// CachedSite: the reader site behind the page cache. Anonymous GETs of cacheable pages are served
-// from memory with gzip/Brotli variants, ETags and 304s; everything else goes straight through.
+// CachedSite: the page cache in front of the reader's routes. Anonymous GETs of cacheable pages
+// are served from memory with gzip/Brotli variants, ETags and 304s; everything else goes straight
+// through to the route's handler.
 #pragma once
 
 #include <functional>
@@ -19,11 +20,16 @@ class CachedSite {
 
   // `cache` may be null: every request is then rendered (the "cache disabled" mode).
   // REQUIRES: every reference outlives this object.
-  CachedSite(Handler site, PageCache* cache, content::ChangeFeed& changes, Metrics& metrics, const Clock& clock)
-      : site_(std::move(site)), cache_(cache), changes_(changes), metrics_(metrics), clock_(clock) {}
+  CachedSite(PageCache* cache, content::ChangeFeed& changes, Metrics& metrics, const Clock& clock)
+      : cache_(cache), changes_(changes), metrics_(metrics), clock_(clock) {}
 
-  // Thread-safe.
-  Response Handle(const Request& req);
+  // Answers `req` from the cache, or with `render` (whose 200s with cache tags are cached under
+  // the request's CacheKey). Thread-safe.
+  Response Handle(const Request& req, const Handler& render);
+  // `render` behind the cache, as a route handler.
+  Handler Cached(Handler render) {
+    return [this, render = std::move(render)](const Request& req) { return Handle(req, render); };
+  }
   // Reads the change log (Handle does so too): cached pages that changed are dropped, and a
   // change to the site's settings calls the OnSiteChange hook first. Thread-safe.
   void FollowChanges();
@@ -39,7 +45,7 @@ class CachedSite {
 
  private:
   Result<std::int64_t> Poll();
-  Response Render(const Request& req);
+  Response Render(const Request& req, const Handler& render);
   std::shared_ptr<const CachedPage> ToCachedPage(Response& res, std::int64_t epoch, UnixTime now) const;
   Response Serve(const Request& req, const std::string& key, const CachedPage& page) const;
 
@@ -52,7 +58,6 @@ class CachedSite {
   static Response VariantResponse(const CachedPage& page, Variant variant);
   static std::shared_ptr<const std::string> SerializeHead(const CachedPage& page, Variant variant);
 
-  Handler site_;
   PageCache* cache_;
   content::ChangeFeed& changes_;
   Metrics& metrics_;

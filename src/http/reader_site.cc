@@ -2,8 +2,6 @@
 // number) before any service is called.
 #include "http/reader_site.h"
 
-#include <spdlog/spdlog.h>
-
 #include <charconv>
 
 #include "common/text.h"
@@ -40,35 +38,12 @@ Response Html(int status, std::string body, const char* cache_control, const cha
 
 }  // namespace
 
-Response ReaderSite::Handle(const Request& req) const {
-  try {
-    return Route(req);
-  } catch (const std::exception& e) {
-    spdlog::error("{} {}: {}", req.method, req.target, e.what());
-    return ErrorPage(500, "Something went wrong", "We could not show this page. Please try again in a moment.");
-  }
+Response ReaderSite::Failure(const Request&) const {
+  return ErrorPage(500, "Something went wrong", "We could not show this page. Please try again in a moment.");
 }
 
-Response ReaderSite::Route(const Request& req) const {
+Response ReaderSite::Page(const Request& req) const {
   const std::string& path = req.path;
-  if (path == "/comments") {
-    if (req.method != "POST") return Response::Text(405, "Use POST to send a comment.\n").Header("Allow", "POST");
-    Response r = PostComment(req);
-    r.route = "comment_post";
-    return r;
-  }
-  if (req.method != "GET") return Response::Text(405, "This page can only be read.\n").Header("Allow", "GET, HEAD");
-  if (path == "/healthz") {
-    Response r = Response::Text(200, "ok\n").Header("Cache-Control", "no-store");
-    r.route = "health";
-    return r;
-  }
-  if (path == "/comments/token") return CommentToken(req);
-  if (path.starts_with("/comments/feed/")) return CommentFeed(req);
-  if (path == "/search") return SearchPage(req);
-  if (path == "/search.json") return SearchJson(req);
-  if (path == "/related.json") return RelatedJson(req);
-  if (path.starts_with("/static/")) return StaticFile(path.substr(8));
   if (!text::IsValidUtf8(path)) return NotFound();
   if (path.starts_with("/tag/")) {
     const std::string_view rest = std::string_view(path).substr(5);
@@ -83,7 +58,7 @@ Response ReaderSite::Route(const Request& req) const {
   if (!path.ends_with('/')) {
     Request slashed = req;
     slashed.path += '/';
-    Response there = Route(slashed);
+    Response there = Page(slashed);
     if (there.status == 200) return Response::Redirect(301, text::EncodePath(slashed.path));
     if (there.status == 301) return there;  // e.g. a wrong date as well: one hop to the right page
   }

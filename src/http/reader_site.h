@@ -34,11 +34,28 @@ class ReaderSite {
  public:
   explicit ReaderSite(ReaderSiteDeps deps) : d_(std::move(deps)) {}
 
-  // Answers any request; never throws for bad input.
-  Response Handle(const Request& req) const;
+  // One entry point per reader route; the table that dispatches to them is app/server.cc's.
+  // None throws for bad input.
+  //
+  // Home, tag archives, article pages and their redirects: every other GET path.
+  Response Page(const Request& req) const;
+  // POST /comments.
+  Response PostComment(const Request& req) const;
+  // GET /comments/token?article=ID: a fresh form token (uncached).
+  Response CommentToken(const Request& req) const;
+  // GET /comments/feed/ and /comments/feed/ID/.
+  Response CommentFeed(const Request& req) const;
+  // GET /search and /search.json.
+  Response SearchPage(const Request& req) const;
+  Response SearchJson(const Request& req) const;
+  // GET /related.json?article=ID.
+  Response RelatedJson(const Request& req) const;
+  // GET /static/NAME: the theme's files.
+  Response StaticFile(const Request& req) const;
+  // The page for a request whose handler failed unexpectedly (500).
+  Response Failure(const Request& req) const;
 
  private:
-  Response Route(const Request& req) const;
   Response Home(int page) const;
   Response TagArchive(const std::string& slug, int page) const;
   // The cards' featured images (themes::ListPage::card_images), looked up in the media library;
@@ -49,19 +66,12 @@ class ReaderSite {
   // last): a 301 to where it is now. Links and search engines keep working after either changes.
   std::optional<Response> MovedArticle(const std::string& path) const;
   Response ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting, int status) const;
-  Response PostComment(const Request& req) const;
   Response RefusedComment(const content::Article& article, themes::CommentFormState kept,
                           const comments::SubmitResult& result) const;
   // comment_feed.cc: /comments/feed/ (site-wide) and /comments/feed/ID/ (one article), RSS 2.0.
-  Response CommentFeed(const Request& req) const;
   // The page's comments: thread depth, avatars, closed state and the reply form (?replytocom=ID).
   void FillComments(themes::ArticlePage& page, themes::CommentFormState& form) const;
-  Response CommentToken(const Request& req) const;
-  Response StaticFile(const std::string& name) const;
   // search_pages.cc: /search, /search.json and /related.json.
-  Response SearchPage(const Request& req) const;
-  Response SearchJson(const Request& req) const;
-  Response RelatedJson(const Request& req) const;
   Response ErrorPage(int status, const std::string& title, const std::string& message) const;
   Response NotFound() const;
   bool SameOrigin(const Request& req) const;

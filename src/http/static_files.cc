@@ -32,7 +32,8 @@ bool SafeName(const std::string& name) {
 
 }  // namespace
 
-Response ReaderSite::StaticFile(const std::string& name) const {
+Response ReaderSite::StaticFile(const Request& req) const {
+  const std::string name = req.path.substr(std::string_view("/static/").size());
   if (!SafeName(name)) return NotFound();
   const std::filesystem::path file = std::filesystem::path(d_.static_dir) / name;
   const char* type = ContentType(file.extension().string());

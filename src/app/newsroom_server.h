@@ -1,6 +1,7 @@
-// NewsroomServer: what `gazette serve` adds for the newsroom: the admin at /admin, the Admin
-// API at /api/admin, and the scheduler that publishes scheduled articles on time (it looks
-// every second, and at start-up, so articles due during a restart go live at once).
+// NewsroomServer: what `gazette serve` adds for the newsroom: the admin (/admin), the Admin API
+// (/api/admin), the media files (/media/), and the scheduler that publishes scheduled articles
+// on time (it looks every second, and at start-up, so articles due during a restart go live at
+// once). Its routes are in app/server.cc's table.
 #pragma once
 
 #include <condition_variable>
@@ -17,29 +18,28 @@
 #include "app/site.h"
 #include "http/message.h"
 
-namespace gazette::cli {
+namespace gazette::app {
 
 class NewsroomServer {
  public:
   // Loads the admin theme (themes/admin) and starts the scheduler. kUnavailable if the theme is
   // missing. REQUIRES: `site` outlives the server.
-  static Result<std::unique_ptr<NewsroomServer>> Start(app::Site& site, content::LiveSettings& live);
+  static Result<std::unique_ptr<NewsroomServer>> Start(Site& site, content::LiveSettings& live);
   ~NewsroomServer();
 
-  // True for the requests answered here; they must bypass the page cache.
-  static bool Owns(const http::Request& req) {
-    return admin::AdminSite::Owns(req.path) || admin::AdminApi::Owns(req.path) || req.path.starts_with("/media/");
-  }
-  http::Response Handle(const http::Request& req);  // thread-safe
+  // Thread-safe.
+  http::Response Admin(const http::Request& req) const { return admin_->Handle(req); }
+  http::Response Api(const http::Request& req) const { return api_->Handle(req); }
+  http::Response MediaFile(const http::Request& req);
   // The paths that take image uploads (bodies up to 12 MiB).
   static std::vector<std::string> UploadPaths() { return {"/admin/media/upload", "/api/admin/media"}; }
 
  private:
-  NewsroomServer(app::Site& site) : site_(site), newsroom_(site) {}
+  explicit NewsroomServer(Site& site) : site_(site), newsroom_(site) {}
   void RunScheduler();
 
-  app::Site& site_;
-  app::Newsroom newsroom_;
+  Site& site_;
+  Newsroom newsroom_;
   accounts::LoginThrottle throttle_;
   std::unique_ptr<admin::AdminViews> views_;
   std::unique_ptr<admin::AdminSite> admin_;
@@ -50,4 +50,4 @@ class NewsroomServer {
   std::thread scheduler_;
 };
 
-}  // namespace gazette::cli
+}  // namespace gazette::app

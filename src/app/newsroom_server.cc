@@ -1,15 +1,15 @@
 // NewsroomServer wiring.
-#include "cli/newsroom_server.h"
+#include "app/newsroom_server.h"
 
 #include <spdlog/spdlog.h>
 
 #include "admin/media_files.h"
 
-namespace gazette::cli {
+namespace gazette::app {
 
-Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(app::Site& site, content::LiveSettings& live) {
+Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(Site& site, content::LiveSettings& live) {
   std::unique_ptr<NewsroomServer> s(new NewsroomServer(site));
-  const std::string theme = app::FindResource("themes/admin");
+  const std::string theme = FindResource("themes/admin");
   auto views = admin::AdminViews::Load(theme);
   if (!views) return views.error();
   s->views_ = std::move(*views);
@@ -34,10 +34,7 @@ NewsroomServer::~NewsroomServer() {
   if (scheduler_.joinable()) scheduler_.join();
 }
 
-http::Response NewsroomServer::Handle(const http::Request& req) {
-  if (req.path.starts_with("/media/")) return admin::MediaFile(newsroom_.media(), req);
-  return admin::AdminApi::Owns(req.path) ? api_->Handle(req) : admin_->Handle(req);
-}
+http::Response NewsroomServer::MediaFile(const http::Request& req) { return admin::MediaFile(newsroom_.media(), req); }
 
 void NewsroomServer::RunScheduler() {
   std::unique_lock lock(mutex_);
@@ -51,4 +48,4 @@ void NewsroomServer::RunScheduler() {
   }
 }
 
-}  // namespace gazette::cli
+}  // namespace gazette::app

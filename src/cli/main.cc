@@ -1,4 +1,5 @@
-// gazette: one binary, many subcommands (see cli/). The catch-all for start-up failures lives here.
+// gazette: one binary, many subcommands (cli/ parses them; app/ builds what they run). The
+// catch-all for start-up failures lives here.
 #include <cstdio>
 #include <exception>
 

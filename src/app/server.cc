@@ -1,0 +1,176 @@
+// Server: building the parts in dependency order, and the one route table.
+#include "app/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "app/newsroom_server.h"
+#include "app/site.h"
+#include "comments/comment_worker.h"
+#include "comments/form_token.h"
+#include "common/text.h"
+#include "content/live_settings.h"
+#include "http/access_log.h"
+#include "http/cached_site.h"
+#include "http/metrics.h"
+#include "http/page_cache.h"
+#include "http/reader_site.h"
+#include "http/router.h"
+#include "http/webhook_client.h"
+#include "storage/sqlite/change_feed_store.h"
+#include "themes/renderer.h"
+
+namespace gazette::app {
+
+// Declared in the order they are built; destroyed in reverse, so the HTTP server stops first and
+// the site closes last.
+struct Server::Parts {
+  ServerConfig config;
+  std::unique_ptr<Site> site;
+  std::unique_ptr<content::LiveSettings> live;
+  std::unique_ptr<themes::Renderer> renderer;
+  std::unique_ptr<comments::FormTokenSigner> tokens;
+  std::unique_ptr<http::ReaderSite> reader;
+  http::WebhookClient webhook_client;
+  std::unique_ptr<comments::CommentWorker> comment_worker;  // webhooks, IP retention
+  std::unique_ptr<NewsroomServer> newsroom;                 // admin, Admin API, media, scheduler
+  std::unique_ptr<http::AccessLog> access_log;
+  http::Metrics metrics;
+  std::unique_ptr<http::PageCache> cache;  // null: disabled (--cache-mb 0)
+  std::unique_ptr<storage::sqlite::ChangeFeedStore> changes;
+  std::unique_ptr<http::CachedSite> cached;
+  std::unique_ptr<http::Router> router;
+  std::unique_ptr<http::Server> http;
+};
+
+namespace {
+
+http::Response Health(const http::Request&) {
+  return http::Response::Text(200, "ok\n").Header("Cache-Control", "no-store");
+}
+
+// A comment's public address, for webhook payloads.
+std::string CommentUrl(Site& site, const content::LiveSettings& live, const comments::Comment& c) {
+  const auto now = live.Current();
+  auto a = site.articles().Get(c.article_id);
+  return a ? now->settings.url + text::EncodePath(now->permalink.PathFor(*a)) + "#comment-" + std::to_string(c.id)
+           : now->settings.url + "/";
+}
+
+}  // namespace
+
+// Every request Gazette answers, in the order the routes are tried. Reader routes go through the
+// page cache (which stores only anonymous GETs of 200s that carry cache tags); the newsroom's
+// never do, but read the change log first so that they act on the current settings.
+void Server::BuildRoutes(Parts& p) {
+  http::ReaderSite& reader = *p.reader;
+  http::CachedSite& cached = *p.cached;
+  NewsroomServer& newsroom = *p.newsroom;
+  auto page = [&](http::Response (http::ReaderSite::*handler)(const http::Request&) const) {
+    return cached.Cached([&reader, handler](const http::Request& req) { return (reader.*handler)(req); });
+  };
+  auto fresh = [&](http::Router::Handler handler) {
+    return [&cached, handler = std::move(handler)](const http::Request& req) {
+      cached.FollowChanges();
+      return handler(req);
+    };
+  };
+  using http::ReaderSite;
+  const std::vector<std::string> get = {"GET"}, post = {"POST"}, any = {};
+  p.router = std::make_unique<http::Router>([&reader](const http::Request& req) { return reader.Failure(req); });
+  (*p.router)
+      .Exact("/healthz", get, "health", Health)
+      .Exact("/metrics", get, "metrics",
+             [&p](const http::Request&) {
+               const http::PageCacheStats stats = p.cache ? p.cache->Stats() : http::PageCacheStats{};
+               http::Response r = http::Response::Text(200, p.metrics.Exposition(p.cache ? &stats : nullptr));
+               r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+               r.Header("Cache-Control", "no-store");
+               return r;
+             })
+      // The newsroom: never cached.
+      .Under("/admin", any, "admin", fresh([&newsroom](const http::Request& req) { return newsroom.Admin(req); }))
+      .Under("/api/admin", any, "admin_api", fresh([&newsroom](const http::Request& req) { return newsroom.Api(req); }))
+      .Under("/media/", any, "media", fresh([&newsroom](const http::Request& req) { return newsroom.MediaFile(req); }))
+      // Readers.
+      .Exact("/comments", post, "comment_post", page(&ReaderSite::PostComment))
+      .Exact("/comments/token", get, "comment_token", page(&ReaderSite::CommentToken))
+      .Under("/comments/feed/", get, "comment_feed", page(&ReaderSite::CommentFeed))
+      .Exact("/search", get, "search", page(&ReaderSite::SearchPage))
+      .Exact("/search.json", get, "search", page(&ReaderSite::SearchJson))
+      .Exact("/related.json", get, "related", page(&ReaderSite::RelatedJson))
+      .Under("/static/", get, "static", page(&ReaderSite::StaticFile))
+      // Home, archives, articles, and the redirects of moved addresses.
+      .Otherwise(get, "page", page(&ReaderSite::Page));
+}
+
+Status Server::Build(Parts& p) {
+  auto site = Site::Open(p.config.db, false);
+  if (!site) return site.error();
+  p.site = std::move(*site);
+  Site& s = *p.site;
+  auto live = content::LiveSettings::Load(s.settings_store());
+  if (!live) return live.error();
+  p.live = std::move(*live);
+  const std::string theme_dir = p.config.theme_dir.empty() ? FindResource("themes/default") : p.config.theme_dir;
+  auto renderer = themes::Renderer::Load(theme_dir);
+  if (!renderer) return renderer.error();
+  p.renderer = std::move(*renderer);
+  auto secret = s.Secret();
+  if (!secret) return secret.error();
+  p.tokens = std::make_unique<comments::FormTokenSigner>(*secret, static_cast<UnixTime>(p.config.token_hours) * 3600);
+  p.reader = std::make_unique<http::ReaderSite>(http::ReaderSiteDeps{
+      *p.live, s.articles(), s.comments(), s.related(), s.search(), *p.renderer, *p.tokens, s.clock(),
+      themes::Renderer::StaticDir(theme_dir), s.media_store()});
+
+  p.comment_worker = std::make_unique<comments::CommentWorker>(
+      s.comment_store(), s.webhook_outbox(), p.webhook_client, s.settings_store(), s.clock(),
+      [&s, &live = *p.live](const comments::Comment& c) { return CommentUrl(s, live, c); });
+  p.comment_worker->Start();
+  auto newsroom = NewsroomServer::Start(s, *p.live);
+  if (!newsroom) return newsroom.error();
+  p.newsroom = std::move(*newsroom);
+  p.config.http.upload_paths = NewsroomServer::UploadPaths();
+
+  auto access_log = http::AccessLog::Open(p.config.access_log, p.config.access_log_file);
+  if (!access_log) return access_log.error();
+  p.access_log = std::move(*access_log);
+  if (p.config.cache_mb > 0)
+    p.cache = std::make_unique<http::PageCache>(p.config.cache_mb << 20, std::chrono::seconds(p.config.cache_max_age));
+  p.changes = std::make_unique<storage::sqlite::ChangeFeedStore>(s.db(), s.clock());
+  p.cached = std::make_unique<http::CachedSite>(p.cache.get(), *p.changes, p.metrics, s.clock());
+  // A settings change from any process (the admin, `gazette settings set`) reaches this server
+  // through the change log.
+  p.cached->OnSiteChange([&live = *p.live] {
+    if (auto st = live.Reload(); !st) spdlog::error("reloading the site settings: {}", st.error().message);
+  });
+  BuildRoutes(p);
+
+  auto observer = [&p](const http::Request& req, const std::string& method, const http::Response& res,
+                       std::size_t bytes) {
+    p.metrics.CountRequest(res.route, res.status);
+    p.access_log->Record(req, method, res, bytes);
+  };
+  auto bound = http::Server::Bind(
+      p.config.http, [&router = *p.router](const http::Request& req) { return router.Handle(req); }, observer);
+  if (!bound) return bound.error();
+  p.http = std::move(*bound);
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Server>> Server::Start(ServerConfig config) {
+  auto parts = std::make_unique<Parts>();
+  parts->config = std::move(config);
+  if (auto st = Build(*parts); !st) return st.error();
+  return std::unique_ptr<Server>(new Server(std::move(parts)));
+}
+
+Server::Server(std::unique_ptr<Parts> parts) : p_(std::move(parts)) {}
+Server::~Server() = default;
+
+std::uint16_t Server::port() const { return p_->http->port(); }
+void Server::Run() { p_->http->Run(); }
+std::vector<std::string> Server::Routes() const { return p_->router->Describe(); }
+
+}  // namespace gazette::app
