@@ -1,6 +1,8 @@
 // ErrorCode -> HTTP status.
 #include "http/errors.h"
 
+#include <algorithm>
+
 namespace gazette::http {
 
 int StatusFor(ErrorCode code) {
@@ -14,6 +16,16 @@ int StatusFor(ErrorCode code) {
     case ErrorCode::kInternal: return 500;
   }
   return 500;
+}
+
+int RetryAfterSeconds(ErrorCode code) { return code == ErrorCode::kUnavailable ? 5 : 0; }
+
+void MarkAsError(Response& r, ErrorCode code) {
+  r.status = StatusFor(code);
+  std::erase_if(r.headers, [](const auto& h) { return h.first == "Cache-Control" || h.first == "Retry-After"; });
+  r.Header("Cache-Control", "no-store");
+  if (const int wait = RetryAfterSeconds(code); wait > 0) r.Header("Retry-After", std::to_string(wait));
+  r.cache_tags.clear();
 }
 
 }  // namespace gazette::http
