@@ -55,6 +55,7 @@ Response ReaderSite::PostComment(const Request& req) const {
   auto article_id = ParseId(FormValue(*fields, "article_id"));
   if (!article_id) return Response::Text(400, "The form does not say which article the comment is for.\n");
   auto article = d_.articles.Get(*article_id);
+  if (!article && article.error().code != ErrorCode::kNotFound) return Failed(article.error());
   if (!article || !article->IsPublished()) return NotFound();
 
   themes::CommentFormState kept;
@@ -113,6 +114,11 @@ Response ReaderSite::CommentToken(const Request& req) const {
   auto id = ParseId(req.Query("article").value_or(""));
   if (!id) return Response::Text(400, "Say which article: /comments/token?article=ID\n");
   auto article = d_.articles.Get(*id);
+  if (!article && article.error().code != ErrorCode::kNotFound) {
+    Response r = Response::Text(StatusFor(article.error().code), "The article cannot be read just now.\n");
+    MarkAsError(r, article.error().code);
+    return r;
+  }
   if (!article || !article->IsPublished()) return Response::Text(404, "No such article.\n");
   Response r;
   r.content_type = "application/json";

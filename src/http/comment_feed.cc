@@ -35,11 +35,12 @@ Response ReaderSite::CommentFeed(const Request& req) const {
     auto [p, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), id);
     if (ec != std::errc() || p != rest.data() + rest.size() || id <= 0) return NotFound();
     auto article = d_.articles.Get(id);
+    if (!article && article.error().code != ErrorCode::kNotFound) return Failed(article.error());
     if (!article || !article->IsPublished()) return NotFound();
     only = std::move(*article);
   }
   auto list = only ? d_.comments.Approved(only->id) : d_.comments.repository().RecentApproved(50);
-  if (!list) return ErrorPage(503, "Unavailable", list.error().message);
+  if (!list) return Failed(list.error());
   std::vector<comments::Comment> items = std::move(*list);
   if (only) {
     std::reverse(items.begin(), items.end());  // newest first, like the site-wide feed
@@ -66,6 +67,7 @@ Response ReaderSite::CommentFeed(const Request& req) const {
     auto& a = articles[c.article_id];
     if (!a) {
       auto found = d_.articles.Get(c.article_id);
+      if (!found && found.error().code != ErrorCode::kNotFound) return Failed(found.error());
       if (!found || !found->IsPublished()) continue;
       a = std::move(*found);
     }

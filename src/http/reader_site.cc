@@ -2,6 +2,8 @@
 // number) before any service is called.
 #include "http/reader_site.h"
 
+#include <spdlog/spdlog.h>
+
 #include <charconv>
 
 #include "common/text.h"
@@ -74,6 +76,7 @@ std::optional<Response> ReaderSite::MovedArticle(const std::string& path) const 
   const std::size_t slash = rest.rfind('/');
   if (slash == std::string_view::npos || slash + 1 == rest.size()) return std::nullopt;
   auto article = d_.articles.GetPublishedByAnySlug(rest.substr(slash + 1));
+  if (!article && article.error().code != ErrorCode::kNotFound) return Failed(article.error());
   if (!article) return std::nullopt;
   const std::string canonical = d_.site.Current()->permalink.PathFor(*article);
   if (canonical == path) return std::nullopt;
@@ -83,30 +86,35 @@ std::optional<Response> ReaderSite::MovedArticle(const std::string& path) const 
 Response ReaderSite::Home(int page) const {
   const auto site = d_.site.Current();
   auto list = d_.articles.ListPublished(page, site->settings.page_size, std::nullopt);
-  if (!list) return list.error().code == ErrorCode::kNotFound ? NotFound() : ErrorPage(503, "Unavailable", list.error().message);
-  themes::ListPage view{"", site->settings.description, &*list, "/", CardImages(*list)};
+  if (!list) return Failed(list.error());
+  auto images = CardImages(*list);
+  if (!images) return Failed(images.error());
+  themes::ListPage view{"", site->settings.description, &*list, "/", std::move(*images)};
   return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "home", {"lists"});
 }
 
 Response ReaderSite::TagArchive(const std::string& slug, int page) const {
   const auto site = d_.site.Current();
   auto tag = d_.articles.GetTag(slug);
-  if (!tag) return NotFound();
+  if (!tag) return Failed(tag.error());
   auto list = d_.articles.ListPublished(page, site->settings.page_size, tag->slug);
-  if (!list) return NotFound();
+  if (!list) return Failed(list.error());
+  auto images = CardImages(*list);
+  if (!images) return Failed(images.error());
   themes::ListPage view{tag->name, "Articles tagged " + tag->name + " on " + site->settings.title, &*list,
-                        "/tag/" + tag->slug + "/", CardImages(*list)};
+                        "/tag/" + tag->slug + "/", std::move(*images)};
   return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "tag", {"lists"});
 }
 
-std::vector<std::string> ReaderSite::CardImages(const content::ArticleList& list) const {
+Result<std::vector<std::string>> ReaderSite::CardImages(const content::ArticleList& list) const {
   std::vector<std::string> images(list.items.size());
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     const auto& image = list.items[i].featured_image;
     if (!image) continue;
-    // An image missing from the library leaves the card without one rather than failing the page.
-    if (auto item = d_.media.FindById(image->media_id))
-      images[i] = media::PictureHtml(*item, image->alt, /*lazy=*/i != 0, media::kCardSizes);
+    auto item = d_.media.FindById(image->media_id);
+    // An image missing from the library leaves the card without one; a failed read fails the page.
+    if (!item && item.error().code != ErrorCode::kNotFound) return item.error();
+    if (item) images[i] = media::PictureHtml(*item, image->alt, /*lazy=*/i != 0, media::kCardSizes);
   }
   return images;
 }
@@ -116,6 +124,7 @@ std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {
   auto match = site->permalink.Match(req.path);
   if (!match) return std::nullopt;
   Result<content::Article> article = match->id ? d_.articles.Get(*match->id) : d_.articles.GetPublished(match->slug);
+  if (!article && article.error().code != ErrorCode::kNotFound) return Failed(article.error());
   if (!article || !article->IsPublished()) return std::nullopt;
   if (!site->permalink.Agrees(*match, *article))
     return Response::Redirect(301, text::EncodePath(site->permalink.PathFor(*article)));
@@ -130,15 +139,29 @@ Response ReaderSite::ArticlePage(const content::Article& article, themes::Commen
   const auto site = d_.site.Current();
   themes::ArticlePage page;
   page.article = &article;
+  // A part that cannot be read fails the page rather than render (and cache) it without its
+  // comments or related list. A visitor's refused comment (status != 200) is shown regardless,
+  // so that what they typed is not lost.
+  const auto part_failed = [&](const Error& e) {
+    if (status == 200) return true;
+    spdlog::warn("article {}: showing a refused comment without a part: {}", article.id, e.message);
+    return false;
+  };
   if (auto comments = d_.comments.Approved(article.id)) page.comments = std::move(*comments);
+  else if (part_failed(comments.error())) return Failed(comments.error());
   const bool reply_form = !form.parent.empty();
-  FillComments(page, form);
+  if (auto st = FillComments(page, form); !st && part_failed(st.error())) return Failed(st.error());
   if (auto related = d_.related.For(article.id)) page.related = std::move(*related);
-  if (const auto& image = article.featured_image)
-    if (auto item = d_.media.FindById(image->media_id)) {
+  else if (part_failed(related.error())) return Failed(related.error());
+  if (const auto& image = article.featured_image) {
+    auto item = d_.media.FindById(image->media_id);
+    if (item) {
       page.featured_html = media::FigureHtml(*item, image->alt, image->caption);
       if (const media::Variant* largest = media::Largest(*item)) page.featured_url = "/media/" + largest->file;
+    } else if (item.error().code != ErrorCode::kNotFound && part_failed(item.error())) {
+      return Failed(item.error());
     }
+  }
   // The token is the same for every render within the hour, so that the page stays byte-identical
   // for every reader and cache; it is accepted for FormTokenSigner::max_age after that.
   const UnixTime now = d_.clock.Now();
@@ -155,6 +178,17 @@ Response ReaderSite::ErrorPage(int status, const std::string& title, const std::
   const auto site = d_.site.Current();
   return Html(status, d_.renderer.Error(site->settings, status, title, message), "no-store",
               status == 404 ? "not_found" : "error");
+}
+
+Response ReaderSite::Failed(const Error& error) const {
+  if (error.code == ErrorCode::kNotFound) return NotFound();
+  spdlog::error("reader: {}", error.message);
+  Response r = error.code == ErrorCode::kUnavailable
+                   ? ErrorPage(503, "Please try again", "This page cannot be shown just now. Please try again in a moment.")
+                   : ErrorPage(StatusFor(error.code), "Something went wrong",
+                               "We could not show this page. Please try again in a moment.");
+  MarkAsError(r, error.code);
+  return r;
 }
 
 Response ReaderSite::NotFound() const {

@@ -60,7 +60,7 @@ class ReaderSite {
   Response TagArchive(const std::string& slug, int page) const;
   // The cards' featured images (themes::ListPage::card_images), looked up in the media library;
   // the first card's is loaded at once, being at the top of the page.
-  std::vector<std::string> CardImages(const content::ArticleList& list) const;
+  Result<std::vector<std::string>> CardImages(const content::ArticleList& list) const;
   std::optional<Response> ArticleAt(const Request& req) const;
   // An address an article had under an earlier permalink pattern or an earlier slug (the slug
   // last): a 301 to where it is now. Links and search engines keep working after either changes.
@@ -70,10 +70,13 @@ class ReaderSite {
                           const comments::SubmitResult& result) const;
   // comment_feed.cc: /comments/feed/ (site-wide) and /comments/feed/ID/ (one article), RSS 2.0.
   // The page's comments: thread depth, avatars, closed state and the reply form (?replytocom=ID).
-  void FillComments(themes::ArticlePage& page, themes::CommentFormState& form) const;
+  Status FillComments(themes::ArticlePage& page, themes::CommentFormState& form) const;
   // search_pages.cc: /search, /search.json and /related.json.
   Response ErrorPage(int status, const std::string& title, const std::string& message) const;
   Response NotFound() const;
+  // The page for a failed read or write (http/errors.h: status, Retry-After, never cached); the
+  // 404 page for kNotFound. Logs what is not the reader's doing.
+  Response Failed(const Error& error) const;
   bool SameOrigin(const Request& req) const;
 
   ReaderSiteDeps d_;

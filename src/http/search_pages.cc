@@ -78,6 +78,12 @@ Response JsonError(int status, const std::string& message, const char* route) {
   return Json(status, {{"error", message}}, route);
 }
 
+Response JsonError(const Error& error, const std::string& message, const char* route) {
+  Response r = JsonError(StatusFor(error.code), message, route);
+  MarkAsError(r, error.code);
+  return r;
+}
+
 std::optional<content::ArticleId> ParseArticleId(std::string_view s) {
   content::ArticleId id = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
@@ -94,6 +100,7 @@ Response ReaderSite::SearchPage(const Request& req) const {
     spdlog::error("search: {}", page.error().message);
     Response r = ErrorPage(StatusFor(page.error().code), "Search is unavailable",
                            "We could not search the articles just now. Please try again in a moment.");
+    MarkAsError(r, page.error().code);
     r.route = "search";
     return r;
   }
@@ -114,7 +121,7 @@ Response ReaderSite::SearchJson(const Request& req) const {
   auto page = d_.search.Search(ToSearchRequest(req), site->settings.page_size);
   if (!page) {
     spdlog::error("search: {}", page.error().message);
-    return JsonError(StatusFor(page.error().code), "We could not search the articles just now.", "search_json");
+    return JsonError(page.error(), "We could not search the articles just now.", "search_json");
   }
   nlohmann::json results = nlohmann::json::array();
   for (const auto& h : page->hits) {
@@ -155,9 +162,11 @@ Response ReaderSite::RelatedJson(const Request& req) const {
   if (ref.empty()) return JsonError(400, "Say which article: /related.json?article=ID or slug", "related_json");
   auto id = ParseArticleId(ref);
   auto article = id ? d_.articles.Get(*id) : d_.articles.GetPublished(ref);
+  if (!article && article.error().code != ErrorCode::kNotFound)
+    return JsonError(article.error(), "We could not read the article just now.", "related_json");
   if (!article || !article->IsPublished()) return JsonError(404, "No such article.", "related_json");
   auto related = d_.related.For(article->id);
-  if (!related) return JsonError(StatusFor(related.error().code), "Related articles are unavailable.", "related_json");
+  if (!related) return JsonError(related.error(), "Related articles are unavailable.", "related_json");
   nlohmann::json list = nlohmann::json::array();
   for (const auto& r : *related) list.push_back(SummaryJson(site->permalink, r, kRelatedExcerptChars));
   return Json(
