@@ -1,7 +1,6 @@
 // The articles list and the editor. The editor works without JavaScript: Preview is a submit
 // button that renders the posted Markdown without saving; admin.js adds as-you-type preview.
 #include <algorithm>
-#include <charconv>
 
 #include "admin/admin_site.h"
 #include "comments/commenting.h"
@@ -198,10 +197,8 @@ std::optional<content::FeaturedImage> AdminSite::FeaturedFromForm(const EditorFo
   image.alt = f.featured_alt;
   image.caption = f.featured_caption;
   if (f.featured_media.empty()) return std::nullopt;  // a form without the field keeps the image
-  std::int64_t id = 0;
-  auto [p, ec] = std::from_chars(f.featured_media.data(), f.featured_media.data() + f.featured_media.size(), id);
-  if (ec != std::errc() || p != f.featured_media.data() + f.featured_media.size() || id < 0) id = -1;
-  image.media_id = id;  // -1: refused by the service as an image not in the library
+  const std::int64_t id = ParseInteger<std::int64_t>(f.featured_media).value_or(-1);
+  image.media_id = id < 0 ? -1 : id;  // -1: refused by the service as an image not in the library
   if (id > 0 && text::Trim(image.alt).empty())
     if (auto m = d_.media.Find(id)) image.alt = m->alt;
   return image;

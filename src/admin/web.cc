@@ -1,8 +1,6 @@
 // Admin HTTP helpers.
 #include "admin/web.h"
 
-#include <charconv>
-
 #include "common/text.h"
 
 namespace gazette::admin {
@@ -32,17 +30,6 @@ std::string SessionCookie(std::string_view token, long max_age, bool secure) {
   return c;
 }
 
-std::string FormValue(const Form& form, const std::string& name) {
-  auto it = form.find(name);
-  return it == form.end() ? std::string() : it->second;
-}
-
-std::optional<std::int64_t> ParseId(std::string_view s) {
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
 
 void AddSecurityHeaders(http::Response& r) {
   r.Header("Cache-Control", "no-store");

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/numbers.h"
+#include "http/form.h"
 #include "http/message.h"
 
 namespace gazette::admin {
@@ -21,10 +23,10 @@ std::string BearerToken(const http::Request& req);
 // "gazette_session=TOKEN; Path=/; HttpOnly; SameSite=Lax[; Secure]; Max-Age=N". Max-Age 0 clears.
 std::string SessionCookie(std::string_view token, long max_age, bool secure);
 
-using Form = std::multimap<std::string, std::string>;
-std::string FormValue(const Form& form, const std::string& name);
-// A positive decimal id, or nullopt.
-std::optional<std::int64_t> ParseId(std::string_view s);
+// The form parser and the id parser are the reader's too (http/form.h, common/numbers.h).
+using http::Form;
+using http::FormValue;
+using gazette::ParseId;
 
 // Content-Security-Policy, frame, referrer and sniffing rules, and Cache-Control: no-store.
 void AddSecurityHeaders(http::Response& r);

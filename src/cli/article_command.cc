@@ -1,7 +1,6 @@
 // `gazette article list|show|publish|unpublish|edit`.
 #include <nlohmann/json.hpp>
 
-#include <charconv>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -9,6 +8,7 @@
 
 #include "app/site.h"
 #include "cli/commands.h"
+#include "common/numbers.h"
 #include "common/text.h"
 #include "content/permalink.h"
 
@@ -133,9 +133,7 @@ int RunEdit(const ArticleOptions& o) {
 }  // namespace
 
 Result<content::Article> FindArticleRef(app::Site& site, const std::string& ref) {
-  content::ArticleId id = 0;
-  auto [p, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
-  if (ec == std::errc() && p == ref.data() + ref.size()) return site.articles().Get(id);
+  if (auto id = ParseInteger<content::ArticleId>(ref)) return site.articles().Get(*id);
   return site.article_store().FindBySlug(ref);
 }
 

@@ -1,7 +1,6 @@
 // `gazette comments list|approve|spam|trash|restore|log|open|close|default|spam-eval`.
 #include <nlohmann/json.hpp>
 
-#include <charconv>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>

@@ -1,11 +1,11 @@
 // `gazette serve`: parses the options; app::Server builds and runs everything.
 #include <spdlog/spdlog.h>
 
-#include <charconv>
 #include <iostream>
 
 #include "app/server.h"
 #include "cli/commands.h"
+#include "common/numbers.h"
 
 namespace gazette::cli {
 namespace {
@@ -20,11 +20,8 @@ struct ServeOptions {
 Status ParseListen(const std::string& listen, http::ServerOptions& out) {
   const std::size_t colon = listen.rfind(':');
   if (colon == std::string::npos) return Error::Invalid("--listen wants ADDRESS:PORT, e.g. 127.0.0.1:8080");
-  int port = -1;
-  const char* begin = listen.data() + colon + 1;
-  auto [p, ec] = std::from_chars(begin, listen.data() + listen.size(), port);
-  if (ec != std::errc() || p != listen.data() + listen.size() || port < 0 || port > 65535)
-    return Error::Invalid("Not a port number in --listen: " + listen);
+  const int port = ParseInteger<int>(std::string_view(listen).substr(colon + 1)).value_or(-1);
+  if (port < 0 || port > 65535) return Error::Invalid("Not a port number in --listen: " + listen);
   out.address = listen.substr(0, colon);
   if (out.address.size() > 2 && out.address.front() == '[') out.address = out.address.substr(1, out.address.size() - 2);
   out.port = static_cast<std::uint16_t>(port);

@@ -1,9 +1,9 @@
 // CommentSettings parsing: one table of keys, so the CLI and the loader cannot disagree.
 #include "comments/comment_settings.h"
 
-#include <charconv>
 #include <cstdlib>
 
+#include "common/numbers.h"
 #include "common/text.h"
 
 namespace gazette::comments {
@@ -17,10 +17,8 @@ std::optional<bool> ParseBool(std::string_view v) {
 }
 
 std::optional<int> ParseInt(std::string_view v) {
-  v = text::Trim(v);
-  int n = 0;
-  auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (ec != std::errc() || p != v.data() + v.size() || n < 0) return std::nullopt;
+  const auto n = ParseInteger<int>(text::Trim(v));
+  if (!n || *n < 0) return std::nullopt;
   return n;
 }
 

@@ -3,8 +3,9 @@
 
 #include <sodium.h>
 
-#include <charconv>
 #include <stdexcept>
+
+#include "common/numbers.h"
 
 namespace gazette::comments {
 namespace {
@@ -43,9 +44,9 @@ Status FormTokenSigner::Verify(std::string_view token, content::ArticleId articl
                       {}};
   const std::size_t dot = token.find('.');
   if (dot == std::string_view::npos || dot == 0) return invalid;
-  UnixTime issued = 0;
-  auto [ptr, ec] = std::from_chars(token.data(), token.data() + dot, issued);
-  if (ec != std::errc() || ptr != token.data() + dot) return invalid;
+  const auto parsed = ParseInteger<UnixTime>(token.substr(0, dot));
+  if (!parsed) return invalid;
+  const UnixTime issued = *parsed;
   const std::string expected = Mac(article, issued);
   const std::string_view given = token.substr(dot + 1);
   if (given.size() != expected.size() || sodium_memcmp(given.data(), expected.data(), expected.size()) != 0)
@@ -56,10 +57,8 @@ Status FormTokenSigner::Verify(std::string_view token, content::ArticleId articl
 
 std::optional<UnixTime> FormTokenSigner::IssuedAt(std::string_view token) {
   const std::size_t dot = token.find('.');
-  UnixTime issued = 0;
-  auto [ptr, ec] = std::from_chars(token.data(), token.data() + std::min(dot, token.size()), issued);
-  if (ec != std::errc() || dot == std::string_view::npos || ptr != token.data() + dot) return std::nullopt;
-  return issued;
+  if (dot == std::string_view::npos) return std::nullopt;
+  return ParseInteger<UnixTime>(token.substr(0, dot));
 }
 
 std::string NewSecret() {

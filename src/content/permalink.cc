@@ -1,9 +1,9 @@
 // Permalink patterns: render and match article paths segment by segment.
 #include "content/permalink.h"
 
-#include <charconv>
 #include <cstdio>
 
+#include "common/numbers.h"
 #include "common/text.h"
 
 namespace gazette::content {
@@ -23,10 +23,7 @@ std::vector<std::string> SplitPath(std::string_view path) {
 
 std::optional<long long> ParseNumber(std::string_view s, std::size_t digits) {
   if (s.empty() || (digits && s.size() != digits)) return std::nullopt;
-  long long v = 0;
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
-  return v;
+  return ParseInteger<long long>(s);
 }
 
 std::string TwoDigits(int v) {

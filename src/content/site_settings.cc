@@ -1,16 +1,14 @@
 // Site settings stored as strings, with the defaults of SiteSettings for missing keys.
 #include "content/site_settings.h"
 
-#include <charconv>
-
+#include "common/numbers.h"
 #include "content/permalink.h"
 
 namespace gazette::content {
 
 std::optional<int> ParsePageSize(std::string_view s) {
-  int n = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-  if (ec != std::errc() || p != s.data() + s.size() || n < 1 || n > 100) return std::nullopt;
+  const auto n = ParseInteger<int>(s);
+  if (!n || *n < 1 || *n > 100) return std::nullopt;
   return n;
 }
 

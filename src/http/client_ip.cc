@@ -3,8 +3,7 @@
 
 #include <arpa/inet.h>
 
-#include <charconv>
-
+#include "common/numbers.h"
 #include "common/text.h"
 
 namespace gazette::http {
@@ -13,9 +12,8 @@ namespace {
 bool InCidr(std::string_view ip, std::string_view cidr) {
   const std::size_t slash = cidr.find('/');
   if (slash == std::string_view::npos) return false;
-  int bits = -1;
-  auto [p, ec] = std::from_chars(cidr.data() + slash + 1, cidr.data() + cidr.size(), bits);
-  if (ec != std::errc() || bits < 0 || bits > 32) return false;
+  const int bits = ParseInteger<int>(cidr.substr(slash + 1)).value_or(-1);
+  if (bits < 0 || bits > 32) return false;
   in_addr a{}, net{};
   if (inet_pton(AF_INET, std::string(ip).c_str(), &a) != 1) return false;
   if (inet_pton(AF_INET, std::string(cidr.substr(0, slash)).c_str(), &net) != 1) return false;

@@ -1,8 +1,7 @@
 // Comment posting. The article page is cached and identical for everyone, so the form is
 // protected by an Origin/Referer check and a signed per-article token, not a session secret.
 // Every refusal re-renders the article with the visitor's text kept, under a 4xx status.
-#include <charconv>
-
+#include "common/numbers.h"
 #include "common/text.h"
 #include "http/client_ip.h"
 #include "http/errors.h"
@@ -11,18 +10,6 @@
 
 namespace gazette::http {
 namespace {
-
-std::string FormValue(const std::multimap<std::string, std::string>& form, const std::string& name) {
-  auto it = form.find(name);
-  return it == form.end() ? std::string() : it->second;
-}
-
-std::optional<std::int64_t> ParseId(std::string_view s) {
-  std::int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v <= 0) return std::nullopt;
-  return v;
-}
 
 // "https://example.org/path" -> "https://example.org".
 std::string OriginOf(std::string_view url) {

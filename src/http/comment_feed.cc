@@ -2,9 +2,9 @@
 // /comments/feed/ is site-wide (the latest 50), /comments/feed/ID/ one article's (latest 200).
 // Both are cached like pages and invalidated by the change log (comments-all, comments:ID).
 #include <algorithm>
-#include <charconv>
 #include <map>
 
+#include "common/numbers.h"
 #include "common/text.h"
 #include "http/reader_site.h"
 #include "themes/comment_html.h"
@@ -31,10 +31,9 @@ Response ReaderSite::CommentFeed(const Request& req) const {
   if (!rest.empty()) {
     if (!rest.ends_with('/')) return NotFound();
     rest.remove_suffix(1);
-    std::int64_t id = 0;
-    auto [p, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), id);
-    if (ec != std::errc() || p != rest.data() + rest.size() || id <= 0) return NotFound();
-    auto article = d_.articles.Get(id);
+    const auto id = ParseId(rest);
+    if (!id) return NotFound();
+    auto article = d_.articles.Get(*id);
     if (!article && article.error().code != ErrorCode::kNotFound) return Failed(article.error());
     if (!article || !article->IsPublished()) return NotFound();
     only = std::move(*article);

@@ -7,7 +7,12 @@
 
 namespace gazette::http {
 
-Result<std::multimap<std::string, std::string>> ParseFormEncoded(std::string_view body) {
+std::string FormValue(const Form& form, std::string_view name) {
+  auto it = form.find(std::string(name));
+  return it == form.end() ? std::string() : it->second;
+}
+
+Result<Form> ParseFormEncoded(std::string_view body) {
   std::multimap<std::string, std::string> out;
   if (body.empty()) return out;
   auto parsed = boost::urls::parse_query(boost::urls::string_view(body.data(), body.size()));

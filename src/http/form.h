@@ -11,6 +11,10 @@ namespace gazette::http {
 
 // Decodes "a=1&b=two+words" into name -> value ('+' is a space). kInvalidArgument on a
 // malformed percent-escape. Values are bytes as sent: callers check UTF-8.
-Result<std::multimap<std::string, std::string>> ParseFormEncoded(std::string_view body);
+using Form = std::multimap<std::string, std::string>;
+Result<Form> ParseFormEncoded(std::string_view body);
+
+// The first value of `name`, or "" when the form has none.
+std::string FormValue(const Form& form, std::string_view name);
 
 }  // namespace gazette::http

@@ -4,8 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include <charconv>
-
+#include "common/numbers.h"
 #include "common/text.h"
 #include "http/errors.h"
 
@@ -20,10 +19,8 @@ constexpr const char* kPageCacheControl = "public, max-age=60, s-maxage=300, sta
 std::optional<int> PageNumber(std::string_view rest) {
   if (rest.empty()) return 1;
   if (!rest.starts_with("page/") || !rest.ends_with('/')) return std::nullopt;
-  rest = rest.substr(5, rest.size() - 6);
-  int n = 0;
-  auto [p, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
-  if (ec != std::errc() || p != rest.data() + rest.size() || n < 2) return std::nullopt;
+  const auto n = ParseInteger<int>(rest.substr(5, rest.size() - 6));
+  if (!n || *n < 2) return std::nullopt;
   return n;
 }
 

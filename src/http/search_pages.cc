@@ -2,9 +2,9 @@
 // The request becomes a plain SearchRequest here; results are never cached for now (no-store).
 #include <spdlog/spdlog.h>
 
-#include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "common/numbers.h"
 #include "common/text.h"
 #include "http/errors.h"
 #include "http/reader_site.h"
@@ -84,13 +84,6 @@ Response JsonError(const Error& error, const std::string& message, const char* r
   return r;
 }
 
-std::optional<content::ArticleId> ParseArticleId(std::string_view s) {
-  content::ArticleId id = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), id);
-  if (ec != std::errc() || p != s.data() + s.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 }  // namespace
 
 Response ReaderSite::SearchPage(const Request& req) const {
@@ -160,7 +153,7 @@ Response ReaderSite::RelatedJson(const Request& req) const {
   const auto site = d_.site.Current();
   const std::string ref = req.Query("article").value_or("");
   if (ref.empty()) return JsonError(400, "Say which article: /related.json?article=ID or slug", "related_json");
-  auto id = ParseArticleId(ref);
+  auto id = ParseId(ref);
   auto article = id ? d_.articles.Get(*id) : d_.articles.GetPublished(ref);
   if (!article && article.error().code != ErrorCode::kNotFound)
     return JsonError(article.error(), "We could not read the article just now.", "related_json");

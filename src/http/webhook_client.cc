@@ -7,8 +7,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#include <charconv>
 #include <memory>
+
+#include "common/numbers.h"
 
 namespace gazette::http {
 namespace {
@@ -82,7 +83,7 @@ Status WebhookClient::Post(const std::string& url, const std::string& body,
   // "HTTP/1.1 204 No Content"
   int status = 0;
   const std::size_t sp = head.find(' ');
-  if (sp != std::string::npos) std::from_chars(head.data() + sp + 1, head.data() + std::min(head.size(), sp + 4), status);
+  if (sp != std::string::npos) status = ParseInteger<int>(std::string_view(head).substr(sp + 1, 3)).value_or(0);
   if (status < 200 || status > 299) return Error::Unavailable(url + " answered " + std::to_string(status));
   return Status::Ok();
 }

@@ -1,9 +1,10 @@
 // Related settings as text values, parsed leniently on read and strictly on write.
 #include "related/related_settings.h"
 
-#include <charconv>
 #include <cstdlib>
 #include <string>
+
+#include "common/numbers.h"
 
 namespace gazette::related {
 
@@ -12,9 +13,8 @@ Result<RelatedSettings> LoadRelatedSettings(const content::SettingsRepository& r
   auto k = repo.Get("related.top_k");
   if (!k) return k.error();
   if (*k) {
-    int v = 0;
-    auto [p, ec] = std::from_chars((*k)->data(), (*k)->data() + (*k)->size(), v);
-    if (ec == std::errc() && v >= 1 && v <= RelatedSettings::kMaxTopK) s.top_k = v;
+    const int v = ParseInteger<int>(**k).value_or(0);
+    if (v >= 1 && v <= RelatedSettings::kMaxTopK) s.top_k = v;
   }
   auto d = repo.Get("related.near_duplicate");
   if (!d) return d.error();

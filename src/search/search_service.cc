@@ -4,8 +4,8 @@
 #include "search/search_service.h"
 
 #include <algorithm>
-#include <charconv>
 
+#include "common/numbers.h"
 #include "common/text.h"
 
 namespace gazette::search {
@@ -36,10 +36,8 @@ std::vector<QueryTerm> WithoutStopWords(const std::vector<QueryTerm>& terms) {
 }
 
 int ParsePage(std::string_view s) {
-  int n = 1;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-  if (ec != std::errc() || p != s.data() + s.size() || n < 1) return 1;
-  return std::min(n, SearchService::kMaxPage);
+  const int n = ParseInteger<int>(s).value_or(1);
+  return n < 1 ? 1 : std::min(n, SearchService::kMaxPage);
 }
 
 // A "YYYY-MM-DD" date, or nullopt with a note for the reader when it is not one.
