@@ -1,25 +1,11 @@
-// libsodium behind the account rules. sodium_init is idempotent and thread-safe.
+// libsodium behind the account rules.
 #include "accounts/password.h"
 
 #include <sodium.h>
 
-#include <stdexcept>
+#include "common/sodium.h"
 
 namespace gazette::accounts {
-namespace {
-
-void EnsureSodium() {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
-}
-
-std::string ToHex(const unsigned char* data, std::size_t n) {
-  std::string hex(n * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), data, n);
-  hex.pop_back();
-  return hex;
-}
-
-}  // namespace
 
 Result<std::string> HashPassword(std::string_view password) {
   EnsureSodium();

@@ -3,25 +3,10 @@
 
 #include <sodium.h>
 
-#include <stdexcept>
-
 #include "common/numbers.h"
+#include "common/sodium.h"
 
 namespace gazette::comments {
-namespace {
-
-std::string ToHex(const unsigned char* data, std::size_t n) {
-  std::string hex(n * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), data, n);
-  hex.pop_back();
-  return hex;
-}
-
-void EnsureSodium() {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
-}
-
-}  // namespace
 
 std::string FormTokenSigner::Mac(content::ArticleId article, UnixTime issued_at) const {
   EnsureSodium();

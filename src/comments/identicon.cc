@@ -4,14 +4,14 @@
 #include <sodium.h>
 
 #include <cstdio>
-#include <stdexcept>
 
+#include "common/sodium.h"
 #include "common/text.h"
 
 namespace gazette::comments {
 
 std::string IdenticonSvg(std::string_view email, std::string_view key) {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+  EnsureSodium();
   unsigned char k[crypto_generichash_KEYBYTES];
   // A key of its own, so the avatar hash shares nothing with the form tokens' MAC key.
   const std::string derive = "gazette-identicon:" + std::string(key);

@@ -5,7 +5,8 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
-#include <stdexcept>
+
+#include "common/sodium.h"
 
 namespace gazette::comments {
 
@@ -28,15 +29,13 @@ std::string WebhookPayload(const OutboxEvent& event, const Comment& c, const std
 }
 
 std::string WebhookSignature(const std::string& secret, const std::string& body) {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+  EnsureSodium();
   unsigned char mac[crypto_auth_hmacsha256_BYTES];
   crypto_auth_hmacsha256_state state;
   crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(secret.data()), secret.size());
   crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(body.data()), body.size());
   crypto_auth_hmacsha256_final(&state, mac);
-  char hex[crypto_auth_hmacsha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
-  return std::string("sha256=") + hex;
+  return "sha256=" + ToHex(mac, sizeof mac);
 }
 
 std::int64_t WebhookBackoffMs(int attempts) {

@@ -9,18 +9,17 @@
 #include <fstream>
 #include <regex>
 
+#include "common/sodium.h"
 #include "media/image.h"
 
 namespace gazette::media {
 namespace {
 
 std::string HashHex(std::string_view bytes) {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+  EnsureSodium();
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  char hex[sizeof digest * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return std::string(hex, 32);  // 128 bits name a file well enough
+  return ToHex(digest, 16);  // 128 bits name a file well enough
 }
 
 Status WriteFile(const std::filesystem::path& path, const std::string& data) {
