@@ -9,6 +9,7 @@
 
 #include "accounts/password.h"
 #include "common/text.h"
+#include "http/errors.h"
 #include "http/form.h"
 #include "media/multipart.h"
 
@@ -152,6 +153,20 @@ http::Response AdminSite::ErrorPage(int status, const std::string& title, const 
   page.set("title", title);
   page.set("message", message);
   return Page(status, "error", title, page, v);
+}
+
+http::Response AdminSite::ErrorPage(const Error& error, const Visitor* v) const {
+  const char* title = "Not done";
+  switch (error.code) {
+    case ErrorCode::kNotFound: title = "Not found"; break;
+    case ErrorCode::kPermissionDenied: title = "Not allowed"; break;
+    case ErrorCode::kUnavailable: title = "Unavailable"; break;
+    case ErrorCode::kInternal: title = "Something went wrong"; break;
+    default: break;
+  }
+  http::Response r = ErrorPage(200, title, error.message, v);
+  http::MarkAsError(r, error.code);
+  return r;
 }
 
 http::Response AdminSite::StaticFile(const std::string& name) const {

@@ -21,6 +21,7 @@
 #include "content/live_settings.h"
 #include "http/message.h"
 #include "media/media_service.h"
+#include "newsroom/article_desk.h"
 
 namespace gazette::admin {
 
@@ -30,6 +31,7 @@ struct AdminDeps {
   accounts::LoginThrottle& throttle;
   content::ArticleService& articles;
   content::EditorialService& editorial;
+  newsroom::ArticleDesk& desk;  // every change of an article
   comments::CommentService& comments;
   media::MediaService& media;
   content::SettingsRepository& settings_store;
@@ -91,7 +93,9 @@ class AdminSite {
   http::Response PostEditor(const Visitor& v, const Form& form, std::optional<content::ArticleId> id) const;
   // The media library offered as featured image, `selected` (a media id) checked.
   ViewData FeaturedChoices(const std::string& selected) const;
-  std::optional<content::FeaturedImage> FeaturedFromForm(const EditorForm& f) const;
+  static std::optional<content::FeaturedImage> FeaturedFromForm(const EditorForm& f);
+  static newsroom::ArticleSubmission SubmissionFromForm(const Visitor& v, const EditorForm& f,
+                                                        const content::EditorialArticle* current);
   http::Response PostTrash(const Visitor& v, content::ArticleId id, bool restore) const;
   http::Response PostPreview(const Form& form) const;
   // revision_pages.cc
@@ -120,6 +124,8 @@ class AdminSite {
   http::Response Page(int status, const std::string& name, const std::string& title, ViewData& page,
                       const Visitor* v) const;
   http::Response ErrorPage(int status, const std::string& title, const std::string& message, const Visitor* v) const;
+  // The page for an error: its status and headers from http/errors (503 with Retry-After ...).
+  http::Response ErrorPage(const Error& error, const Visitor* v) const;
   http::Response StaticFile(const std::string& name) const;
 
   AdminDeps d_;

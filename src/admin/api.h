@@ -31,6 +31,7 @@
 #include "content/live_settings.h"
 #include "http/message.h"
 #include "media/media_service.h"
+#include "newsroom/article_desk.h"
 
 namespace gazette::admin {
 
@@ -39,6 +40,7 @@ struct ApiDeps {
   accounts::AccountService& accounts;
   content::ArticleService& articles;
   content::EditorialService& editorial;
+  newsroom::ArticleDesk& desk;  // every change of an article
   comments::CommentService& comments;
   media::MediaService& media;
   const Clock& clock;
@@ -73,9 +75,6 @@ class AdminApi {
   http::Response ListComments(Call& call) const;
   http::Response CommentAction(Call& call, std::int64_t id, const std::string& action) const;
   http::Response Media(Call& call) const;
-  // A featured image asked for: kInvalidArgument if its image is not in the library; an empty
-  // description takes the one given at upload.
-  Status ResolveFeatured(std::optional<content::FeaturedImage>& image) const;
   // ArticleJson with the article's commenting choice ("comments": "default", "open" or "closed").
   nlohmann::json ArticleOut(const content::EditorialArticle& e) const;
 

@@ -1,4 +1,5 @@
-// Admin API: writing, publishing, scheduling and trashing articles, with the role rules.
+// Admin API: articles as JSON. Writing, publishing, scheduling and trashing are the article
+// desk's (newsroom/article_desk.h), which applies the role rules; this file only translates.
 #include <nlohmann/json.hpp>
 
 #include "admin/api.h"
@@ -12,10 +13,6 @@ using nlohmann::json;
 using content::EditorialState;
 
 namespace {
-
-http::Response Forbidden(const std::string& what) {
-  return JsonError(403, "Your role does not allow you to " + what + ".");
-}
 
 Result<std::optional<std::string>> StringField(const json& body, const char* name) {
   auto it = body.find(name);
@@ -113,22 +110,29 @@ Result<std::optional<comments::ArticleCommenting>> CommentingField(const json& b
   return choice;
 }
 
-}  // namespace
-
-Status AdminApi::ResolveFeatured(std::optional<content::FeaturedImage>& image) const {
-  if (!image || image->media_id == 0) return Status::Ok();
-  auto item = d_.media.Find(image->media_id);
-  if (!item) return Error::Invalid("There is no such image in the media library.", "featured_image");
-  if (text::Trim(image->alt).empty()) image->alt = item->alt;
-  auto checked = content::CheckFeaturedImage(*image);
-  if (!checked) {
-    Error e = checked.error();
-    e.field = "featured_image";  // the JSON field at fault (its alt or caption)
-    return e;
-  }
-  image = std::move(*checked);
-  return Status::Ok();
+// A body as one save for the desk.
+Result<newsroom::ArticleSubmission> SubmissionFrom(const json& body, UnixTime now) {
+  newsroom::ArticleSubmission s;
+  auto changes = ChangesFrom(body);
+  if (!changes) return changes.error();
+  s.changes = std::move(*changes);
+  auto status = StatusField(body, now);
+  if (!status) return status.error();
+  s.state = status->state;
+  s.publish_at = status->publish_at;
+  auto commenting = CommentingField(body);
+  if (!commenting) return commenting.error();
+  s.commenting = *commenting;
+  return s;
 }
+
+// The desk's error as JSON: an error in the featured image's words is the field "featured_image".
+http::Response DeskError(Error e) {
+  if (e.field.starts_with("featured_")) e.field = "featured_image";
+  return JsonError(e);
+}
+
+}  // namespace
 
 json AdminApi::ArticleOut(const content::EditorialArticle& e) const {
   const auto site = d_.site.Current();
@@ -139,99 +143,44 @@ json AdminApi::ArticleOut(const content::EditorialArticle& e) const {
 }
 
 http::Response AdminApi::CreateArticle(Call& c) const {
-  auto changes = ChangesFrom(c.body);
-  if (!changes) return JsonError(changes.error());
-  auto status = StatusField(c.body, d_.clock.Now());
-  if (!status) return JsonError(status.error());
-  const bool goes_live = status->state && *status->state != EditorialState::kDraft;
-  if (goes_live && !accounts::CanPublishArticle(c.user, c.user.id)) return Forbidden("publish articles");
-  if (changes->author && *changes->author != c.user.name && !accounts::CanEditOthersArticles(c.user))
-    return Forbidden("write under another byline");
-  if (auto st = ResolveFeatured(changes->featured_image); !st) return JsonError(st.error());
-  auto commenting = CommentingField(c.body);
-  if (!commenting) return JsonError(commenting.error());
-
-  content::ArticleDraft draft;
-  draft.title = changes->title.value_or("");
-  draft.markdown = changes->markdown.value_or("");
-  draft.author = changes->author.value_or(c.user.name);
-  draft.tags = changes->tags.value_or(std::vector<std::string>{});
-  draft.slug = changes->slug.value_or("");
-  draft.excerpt = changes->excerpt.value_or("");
-  auto article = d_.editorial.Create(draft, c.user.id);
-  if (!article) return JsonError(article.error());
-  if (changes->featured_image && changes->featured_image->media_id)
-    if (auto st = d_.editorial.SetFeaturedImage(article->id, *changes->featured_image); !st)
-      return JsonError(st.error());  // checked above, so only a storage failure; the draft is kept
-  if (*commenting)
-    if (auto st = d_.comments.SetCommenting(article->id, **commenting); !st) return JsonError(st.error());
-  Status st;
-  if (status->state == EditorialState::kPublished) st = d_.editorial.PublishNow(article->id);
-  if (status->state == EditorialState::kScheduled) st = d_.editorial.Schedule(article->id, status->publish_at);
-  if (!st) return JsonError(st.error());
-  auto e = d_.editorial.Get(article->id);
+  auto s = SubmissionFrom(c.body, d_.clock.Now());
+  if (!s) return JsonError(s.error());
+  auto id = d_.desk.Save(c.user, *s);
+  if (!id) return DeskError(id.error());
+  auto e = d_.editorial.Get(*id);
   if (!e) return JsonError(e.error());
   http::Response r = JsonResponse(201, {{"article", ArticleOut(*e)}});
-  r.Header("Location", "/api/admin/articles/" + std::to_string(article->id));
+  r.Header("Location", "/api/admin/articles/" + std::to_string(*id));
   return r;
 }
 
 http::Response AdminApi::PatchArticle(Call& c, content::ArticleId id) const {
-  auto e = d_.editorial.Get(id);
-  if (!e) return JsonError(e.error());
-  if (e->state == EditorialState::kTrash) return JsonError(409, "The article is in the trash; restore it first.");
-  if (!accounts::CanEditArticle(c.user, e->owner, e->article.IsPublished())) return Forbidden("edit this article");
-  auto changes = ChangesFrom(c.body);
-  if (!changes) return JsonError(changes.error());
-  auto status = StatusField(c.body, d_.clock.Now());
-  if (!status) return JsonError(status.error());
-  if (status->state && !accounts::CanPublishArticle(c.user, e->owner)) return Forbidden("publish this article");
-  if (changes->author && *changes->author != e->article.author && !accounts::CanEditOthersArticles(c.user))
-    return Forbidden("change the byline");
-  if (auto st = ResolveFeatured(changes->featured_image); !st) return JsonError(st.error());
-  auto commenting = CommentingField(c.body);
-  if (!commenting) return JsonError(commenting.error());
-
-  const bool text_changed = changes->title || changes->markdown || changes->excerpt || changes->author ||
-                            changes->slug || changes->tags || changes->featured_image;
-  if (text_changed)
-    if (auto st = d_.editorial.Save(id, *changes, c.user.id); !st) return JsonError(st.error());
-  if (*commenting)
-    if (auto st = d_.comments.SetCommenting(id, **commenting); !st) return JsonError(st.error());
-  Status st;
-  if (status->state == EditorialState::kPublished) st = d_.editorial.PublishNow(id);
-  if (status->state == EditorialState::kScheduled) st = d_.editorial.Schedule(id, status->publish_at);
-  if (status->state == EditorialState::kDraft) st = d_.editorial.Unpublish(id);
-  if (!st) return JsonError(st.error());
+  auto s = SubmissionFrom(c.body, d_.clock.Now());
+  if (!s) return JsonError(s.error());
+  s->id = id;
+  if (auto saved = d_.desk.Save(c.user, *s); !saved) return DeskError(saved.error());
   return GetArticle(c, id);
 }
 
 http::Response AdminApi::DeleteArticle(Call& c, content::ArticleId id) const {
-  auto e = d_.editorial.Get(id);
-  if (!e) return JsonError(e.error());
-  if (!accounts::CanDeleteArticle(c.user, e->owner, e->article.IsPublished())) return Forbidden("delete this article");
-  if (auto st = d_.editorial.Trash(id); !st) return JsonError(st.error());
+  if (auto st = d_.desk.Trash(c.user, id); !st) return JsonError(st.error());
   return GetArticle(c, id);
 }
 
 http::Response AdminApi::ArticleAction(Call& c, content::ArticleId id, const std::string& action) const {
-  auto e = d_.editorial.Get(id);
-  if (!e) return JsonError(e.error());
   Status st;
   if (action == "restore") {
-    if (!accounts::CanDeleteArticle(c.user, e->owner, false)) return Forbidden("restore this article");
-    st = d_.editorial.Restore(id);
-  } else if (action == "publish" || action == "unpublish" || action == "schedule") {
-    if (!accounts::CanPublishArticle(c.user, e->owner)) return Forbidden(action + " this article");
-    if (action == "publish") st = d_.editorial.PublishNow(id);
-    if (action == "unpublish") st = d_.editorial.Unpublish(id);
-    if (action == "schedule") {
-      json body = c.body;
-      body["status"] = "scheduled";
-      auto status = StatusField(body, d_.clock.Now());
-      if (!status) return JsonError(status.error());
-      st = d_.editorial.Schedule(id, status->publish_at);
-    }
+    st = d_.desk.Restore(c.user, id);
+  } else if (action == "publish") {
+    st = d_.desk.Publish(c.user, id);
+  } else if (action == "unpublish") {
+    st = d_.desk.Unpublish(c.user, id);
+  } else if (action == "schedule") {
+    json body = c.body;
+    body["status"] = "scheduled";
+    auto status = StatusField(body, d_.clock.Now());
+    if (!status) return JsonError(status.error());
+    st = d_.desk.Schedule(c.user, id, status->publish_at);
   } else {
     return JsonError(404, "No such action: use publish, unpublish, schedule or restore.");
   }

@@ -68,6 +68,10 @@ http::Response JsonError(int status, const std::string& message, const std::stri
   return r;
 }
 
-http::Response JsonError(const Error& error) { return JsonError(http::StatusFor(error.code), error.message, error.field); }
+http::Response JsonError(const Error& error) {
+  http::Response r = JsonError(http::StatusFor(error.code), error.message, error.field);
+  http::MarkAsError(r, error.code);
+  return r;
+}
 
 }  // namespace gazette::admin

@@ -5,6 +5,7 @@
 #include "admin/admin_site.h"
 #include "comments/commenting.h"
 #include "common/text.h"
+#include "http/errors.h"
 #include "content/markdown.h"
 
 namespace gazette::admin {
@@ -190,18 +191,38 @@ ViewData AdminSite::FeaturedChoices(const std::string& selected) const {
   return choices;
 }
 
-// The featured image the form asks for: media_id 0 for none. An empty description takes the
-// one given at upload.
-std::optional<content::FeaturedImage> AdminSite::FeaturedFromForm(const EditorForm& f) const {
-  content::FeaturedImage image;
-  image.alt = f.featured_alt;
-  image.caption = f.featured_caption;
+// The featured image the form asks for: media_id 0 for none, -1 for an id that is not a number
+// (refused by the desk as an image not in the library).
+std::optional<content::FeaturedImage> AdminSite::FeaturedFromForm(const EditorForm& f) {
   if (f.featured_media.empty()) return std::nullopt;  // a form without the field keeps the image
   const std::int64_t id = ParseInteger<std::int64_t>(f.featured_media).value_or(-1);
-  image.media_id = id < 0 ? -1 : id;  // -1: refused by the service as an image not in the library
-  if (id > 0 && text::Trim(image.alt).empty())
-    if (auto m = d_.media.Find(id)) image.alt = m->alt;
-  return image;
+  return content::FeaturedImage{id < 0 ? -1 : id, f.featured_alt, f.featured_caption};
+}
+
+// The form as one save for the desk. What the user's form has no control for (a contributor's
+// byline and status) is left out, so that the desk keeps it.
+newsroom::ArticleSubmission AdminSite::SubmissionFromForm(const Visitor& v, const EditorForm& f,
+                                                        const content::EditorialArticle* current) {
+  newsroom::ArticleSubmission s;
+  content::ArticleChanges& c = s.changes;
+  if (current) s.id = current->article.id;
+  c.title = f.title;
+  c.markdown = f.markdown;
+  c.tags = TagList(f.tags, f.primary_tag);
+  c.excerpt = current && f.excerpt == current->article.excerpt ? std::string() : f.excerpt;
+  if (!current || !text::Trim(f.slug).empty()) c.slug = f.slug;  // empty: keep the slug, so links keep working
+  if (accounts::CanEditOthersArticles(v.user)) c.author = text::CollapseWhitespace(f.author);
+  c.featured_image = FeaturedFromForm(f);
+  if (!f.comments.empty()) s.commenting = comments::ParseArticleCommenting(f.comments);
+  auto wanted = content::ParseEditorialState(f.status);
+  if (wanted && *wanted != EditorialState::kTrash) {
+    s.state = wanted;
+    const bool same_time = current && current->state == EditorialState::kScheduled &&
+                           DateTimeLocal(current->scheduled_at) == f.publish_at;
+    if (*wanted == EditorialState::kScheduled)
+      s.publish_at = same_time ? current->scheduled_at : ParseLocalTime(f.publish_at).value_or(0);
+  }
+  return s;
 }
 
 http::Response AdminSite::EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const {
@@ -220,96 +241,33 @@ http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::op
   std::optional<content::EditorialArticle> current;
   if (id) {
     auto e = d_.editorial.Get(*id);
-    if (!e) return ErrorPage(404, "Not found", "There is no such article.", &v);
+    if (!e) return ErrorPage(e.error(), &v);
     current = std::move(*e);
     if (!accounts::CanEditArticle(v.user, current->owner, current->article.IsPublished()))
       return ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
   }
   const content::EditorialArticle* cur = current ? &*current : nullptr;
   if (f.action == "preview") return Editor(v, cur, f, "", "Preview only: not saved yet.", true, 200);
+  if (!f.comments.empty() && !comments::ParseArticleCommenting(f.comments))
+    return Editor(v, cur, f, "Choose whether readers may comment: the site's rules, open or closed.", "", false, 422);
 
-  const std::int64_t owner = current ? current->owner : v.user.id;
-  const std::string was = current ? content::ToString(current->state) : "draft";
-  // A form without a status (a contributor's, which has no status control) keeps the current one.
-  auto wanted = content::ParseEditorialState(f.status);
-  if (!wanted || *wanted == EditorialState::kTrash) wanted = current ? current->state : EditorialState::kDraft;
-  const bool status_change = !f.status.empty() && (content::ToString(*wanted) != was ||
-                             (*wanted == EditorialState::kScheduled && current &&
-                              DateTimeLocal(current->scheduled_at) != f.publish_at));
-  if (status_change && !accounts::CanPublishArticle(v.user, owner))
-    return Editor(v, cur, f, "Your role does not allow you to publish or schedule this article; it was not saved.", "",
-                  false, 403);
-  std::optional<UnixTime> at;
-  if (*wanted == EditorialState::kScheduled && status_change) {
-    at = ParseLocalTime(f.publish_at);
-    if (!at || *at <= d_.clock.Now())
-      return Editor(v, cur, f, "Choose a publication date and time in the future (UTC).", "", false, 422);
+  auto saved = d_.desk.Save(v.user, SubmissionFromForm(v, f, cur));
+  if (!saved) {
+    const Error& e = saved.error();
+    if (e.code == ErrorCode::kNotFound) return ErrorPage(e, &v);
+    std::string message = e.message;
+    if (e.field == "publish_at") message = "Choose a publication date and time in the future (UTC).";
+    if (e.code == ErrorCode::kPermissionDenied) message += " It was not saved.";
+    http::Response r = Editor(v, cur, f, message, "", false, 200);
+    http::MarkAsError(r, e.code);
+    return r;
   }
-  std::string author = text::CollapseWhitespace(f.author);
-  if (!accounts::CanEditOthersArticles(v.user)) author = current ? current->article.author : v.user.name;
-
-  std::optional<comments::ArticleCommenting> commenting;
-  if (!f.comments.empty()) {
-    commenting = comments::ParseArticleCommenting(f.comments);
-    if (!commenting) return Editor(v, cur, f, "Choose whether readers may comment: the site's rules, open or closed.", "", false, 422);
-  }
-  const std::optional<content::FeaturedImage> featured = FeaturedFromForm(f);
-  if (featured && featured->media_id != 0)
-    if (auto checked = content::CheckFeaturedImage(*featured); !checked)
-      return Editor(v, cur, f, checked.error().message, "", false, 422);
-
-  content::ArticleId article_id = 0;
-  if (!current) {
-    content::ArticleDraft d;
-    d.title = f.title;
-    d.markdown = f.markdown;
-    d.author = author;
-    d.tags = TagList(f.tags, f.primary_tag);
-    d.slug = f.slug;
-    d.excerpt = f.excerpt;
-    auto created = d_.editorial.Create(d, v.user.id);
-    if (!created) return Editor(v, cur, f, created.error().message, "", false, created.error().code == ErrorCode::kConflict ? 409 : 422);
-    article_id = created->id;
-    if (featured)
-      if (auto st = d_.editorial.SetFeaturedImage(article_id, *featured); !st) {
-        // The draft is kept; the editor shows it again with what was typed and the problem.
-        auto e = d_.editorial.Get(article_id);
-        if (!e) return ErrorPage(503, "Not saved", e.error().message, &v);
-        return Editor(v, &*e, f, st.error().message + " The draft was saved without it.", "", false, 422);
-      }
-  } else {
-    article_id = current->article.id;
-    content::ArticleChanges c;
-    c.title = f.title;
-    c.markdown = f.markdown;
-    c.excerpt = f.excerpt == current->article.excerpt ? std::string() : f.excerpt;
-    c.author = author;
-    c.tags = TagList(f.tags, f.primary_tag);
-    if (!text::Trim(f.slug).empty()) c.slug = f.slug;  // empty: keep the slug, so links keep working
-    c.featured_image = featured;
-    if (auto st = d_.editorial.Save(article_id, c, v.user.id); !st)
-      return Editor(v, cur, f, st.error().message, "", false, st.error().code == ErrorCode::kConflict ? 409 : 422);
-  }
-  if (commenting)
-    if (auto st = d_.comments.SetCommenting(article_id, *commenting); !st)
-      return ErrorPage(503, "Not saved", st.error().message, &v);
-  if (status_change) {
-    Status st;
-    if (*wanted == EditorialState::kPublished) st = d_.editorial.PublishNow(article_id);
-    if (*wanted == EditorialState::kScheduled) st = d_.editorial.Schedule(article_id, *at);
-    if (*wanted == EditorialState::kDraft) st = d_.editorial.Unpublish(article_id);
-    if (!st) return ErrorPage(503, "Not saved", st.error().message, &v);
-  }
-  return SeeOther("/admin/articles/" + std::to_string(article_id) + "/edit?saved=1");
+  return SeeOther("/admin/articles/" + std::to_string(*saved) + "/edit?saved=1");
 }
 
 http::Response AdminSite::PostTrash(const Visitor& v, content::ArticleId id, bool restore) const {
-  auto e = d_.editorial.Get(id);
-  if (!e) return ErrorPage(404, "Not found", "There is no such article.", &v);
-  if (!accounts::CanDeleteArticle(v.user, e->owner, e->article.IsPublished()))
-    return ErrorPage(403, "Not allowed", "Your role does not allow you to delete or restore this article.", &v);
-  auto st = restore ? d_.editorial.Restore(id) : d_.editorial.Trash(id);
-  if (!st) return ErrorPage(503, "Not done", st.error().message, &v);
+  auto st = restore ? d_.desk.Restore(v.user, id) : d_.desk.Trash(v.user, id);
+  if (!st) return ErrorPage(st.error(), &v);
   return SeeOther(restore ? "/admin/articles/" + std::to_string(id) + "/edit?saved=1" : "/admin/articles/?status=trash");
 }
 

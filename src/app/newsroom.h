@@ -1,5 +1,6 @@
-// Newsroom: the accounts, editorial and media services built over an open Site, for the admin,
-// the Admin API and the `user` / `token` commands.
+// Newsroom: the accounts, editorial and media services and the article desk (the newsroom's
+// use cases, each in one transaction) built over an open Site, for the admin, the Admin API and
+// the `user` / `token` commands.
 #pragma once
 
 #include <string>
@@ -8,8 +9,10 @@
 #include "app/site.h"
 #include "content/editorial_service.h"
 #include "media/media_service.h"
+#include "newsroom/article_desk.h"
 #include "storage/sqlite/account_store.h"
 #include "storage/sqlite/editorial_store.h"
+#include "storage/sqlite/unit_of_work.h"
 
 namespace gazette::app {
 
@@ -22,6 +25,7 @@ class Newsroom {
   accounts::AccountService& accounts() { return accounts_; }
   content::EditorialService& editorial() { return editorial_; }
   media::MediaService& media() { return media_; }
+  newsroom::ArticleDesk& desk() { return desk_; }
 
   static std::string MediaDirFor(const std::string& db_path);
 
@@ -33,6 +37,8 @@ class Newsroom {
   accounts::AccountService accounts_;
   content::EditorialService editorial_;
   media::MediaService media_;
+  storage::sqlite::SqliteUnitOfWork unit_;
+  newsroom::ArticleDesk desk_;
 };
 
 }  // namespace gazette::app

@@ -17,10 +17,10 @@ Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(Site& site, conten
   if (!secret) return secret.error();
   s->admin_ = std::make_unique<admin::AdminSite>(admin::AdminDeps{
       live, s->newsroom_.accounts(), s->throttle_, site.articles(), s->newsroom_.editorial(),
-      site.comments(), s->newsroom_.media(), site.settings_store(), site.clock(), *s->views_, *secret, theme + "/static"});
+      s->newsroom_.desk(), site.comments(), s->newsroom_.media(), site.settings_store(), site.clock(), *s->views_, *secret, theme + "/static"});
   s->api_ = std::make_unique<admin::AdminApi>(admin::ApiDeps{live, s->newsroom_.accounts(),
                                                              site.articles(), s->newsroom_.editorial(),
-                                                             site.comments(), s->newsroom_.media(), site.clock()});
+                                                             s->newsroom_.desk(), site.comments(), s->newsroom_.media(), site.clock()});
   s->scheduler_ = std::thread([p = s.get()] { p->RunScheduler(); });
   return s;
 }

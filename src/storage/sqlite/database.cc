@@ -191,16 +191,28 @@ Status Database::Migrate() {
   return Status::Ok();
 }
 
+// Savepoints share one name: SQLite releases or rolls back the innermost one of that name.
 Database::Transaction::Transaction(Database& db) : db_(db) {
-  if (!db_.Exec("BEGIN IMMEDIATE")) done_ = true;
+  nested_ = sqlite3_get_autocommit(db_.ThisThread().db()) == 0;
+  if (!db_.Exec(nested_ ? "SAVEPOINT gazette_nested" : "BEGIN IMMEDIATE")) done_ = true;
 }
 Database::Transaction::~Transaction() {
-  if (!done_) (void)db_.Exec("ROLLBACK");
+  if (done_) return;
+  if (nested_) (void)db_.Exec("ROLLBACK TO gazette_nested; RELEASE gazette_nested");
+  else (void)db_.Exec("ROLLBACK");
 }
 Status Database::Transaction::Commit() {
   if (done_) return Error::Unavailable("The database is busy; try again.");
   done_ = true;
-  return db_.Exec("COMMIT");
+  return db_.Exec(nested_ ? "RELEASE gazette_nested" : "COMMIT");
+}
+
+Status Database::InTransaction(const std::function<Status()>& work) {
+  Transaction tx(*this);
+  if (!tx.Started()) return Error::Unavailable("The database is busy; try again.");
+  Status result = work();
+  if (!result) return result;
+  return tx.Commit();
 }
 
 }  // namespace gazette::storage::sqlite

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -100,17 +101,25 @@ class Database {
   Status Exec(std::string_view sql);
   std::int64_t LastInsertId();
 
-  // A transaction on this thread's connection: rolled back unless Commit() is called.
+  // A transaction on this thread's connection: rolled back unless Commit() is called. Inside
+  // another transaction on the same connection it is a savepoint: its Commit keeps its changes
+  // for the outer transaction to commit, and a rollback undoes only its own.
   class Transaction {
    public:
     explicit Transaction(Database& db);
     ~Transaction();
+    // False when the transaction could not begin (the database is busy): do not write.
+    bool Started() const { return !done_; }
     Status Commit();
 
    private:
     Database& db_;
     bool done_ = false;
+    bool nested_ = false;
   };
+  // Runs `work` in a Transaction, committed when it returns Ok; rolled back when it fails or
+  // throws (the exception goes on).
+  Status InTransaction(const std::function<Status()>& work);
 
   int SchemaVersion();
   const std::string& path() const { return path_; }

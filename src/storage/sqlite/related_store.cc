@@ -69,13 +69,7 @@ Status EachRow(Statement& st, F&& f) {
 
 }  // namespace
 
-Status RelatedStore::InTransaction(const std::function<Status()>& work) {
-  if (auto st = db_.Exec("BEGIN IMMEDIATE"); !st) return st;
-  Status result = work();
-  if (result) result = db_.Exec("COMMIT");
-  if (!result) (void)db_.Exec("ROLLBACK");
-  return result;
-}
+Status RelatedStore::InTransaction(const std::function<Status()>& work) { return db_.InTransaction(work); }
 
 Result<related::IndexStats> RelatedStore::Stats() const {
   auto st = db_.Prepare("SELECT key, value FROM related_stats");
