@@ -1,5 +1,6 @@
 // The dashboard and the signed-in user's own account: password, sessions and API tokens.
 #include "admin/admin_site.h"
+#include "http/errors.h"
 #include "common/text.h"
 
 namespace gazette::admin {
@@ -7,7 +8,7 @@ namespace gazette::admin {
 http::Response AdminSite::Dashboard(const Visitor& v) const {
   ViewData page;
   auto counts = d_.editorial.Counts();
-  if (!counts) return ErrorPage(503, "Unavailable", counts.error().message, &v);
+  if (!counts) return ErrorPage(counts.error(), &v);
   page.set("drafts", std::to_string(counts->drafts));
   page.set("scheduled", std::to_string(counts->scheduled));
   page.set("published", std::to_string(counts->published));
@@ -59,7 +60,7 @@ http::Response AdminSite::PostPassword(const Visitor& v, const Form& form) const
     return AccountPage(v, "", "The two new passwords differ.", 422);
   auto st = d_.accounts.ChangePassword(v.user.id, FormValue(form, "current_password"),
                                        FormValue(form, "new_password"), v.session.id);
-  if (!st) return AccountPage(v, "", st.error().message, st.error().code == ErrorCode::kPermissionDenied ? 403 : 422);
+  if (!st) return AccountPage(v, "", st.error().message, http::StatusFor(st.error().code));
   return AccountPage(v, "Your password was changed and your other sessions were signed out.", "");
 }
 
@@ -73,7 +74,7 @@ http::Response AdminSite::PostRevokeSession(const Visitor& v, const Form& form) 
 
 http::Response AdminSite::PostCreateToken(const Visitor& v, const Form& form) const {
   auto token = d_.accounts.CreateApiToken(v.user.id, FormValue(form, "name"));
-  if (!token) return AccountPage(v, "", token.error().message, 503);
+  if (!token) return AccountPage(v, "", token.error().message, http::StatusFor(token.error().code));
   return AccountPage(v, "Your new API token (shown once, copy it now): " + *token, "");
 }
 

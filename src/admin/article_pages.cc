@@ -75,7 +75,7 @@ http::Response AdminSite::ArticleList(const http::Request& req, const Visitor& v
   f.author = req.Query("author").value_or("");
   f.query = req.Query("q").value_or("");
   auto list = d_.editorial.List(f);
-  if (!list) return ErrorPage(503, "Unavailable", list.error().message, &v);
+  if (!list) return ErrorPage(list.error(), &v);
   ViewData page;
   ViewData rows{ViewData::type::list};
   for (const auto& e : *list) {

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "admin/admin_site.h"
+#include "http/errors.h"
 #include "common/text.h"
 
 namespace gazette::admin {
@@ -27,7 +28,7 @@ http::Response AdminSite::CommentsPage(const http::Request& req, const Visitor& 
   page.set("tabs", tabs);
   page.set("status", comments::ToString(*status));
   auto list = d_.comments.List(*status);
-  if (!list) return ErrorPage(503, "Unavailable", list.error().message, &v);
+  if (!list) return ErrorPage(list.error(), &v);
   std::map<content::ArticleId, std::pair<std::string, std::string>> titles;  // id -> title, admin url
   ViewData rows{ViewData::type::list};
   for (const auto& c : *list) {
@@ -75,7 +76,7 @@ http::Response AdminSite::PostCommentsBulk(const Visitor& v, const Form& form) c
   if (!status) return ErrorPage(422, "Which action?", "Choose approve, pending, spam or trash.", &v);
   for (auto id : ids)
     if (auto st = d_.comments.SetStatus(id, *status); !st && st.error().code != ErrorCode::kNotFound)
-      return ErrorPage(503, "Not done", st.error().message, &v);
+      return ErrorPage(st.error(), &v);
   const std::string back = FormValue(form, "tab");
   return SeeOther("/admin/comments/?status=" + (comments::ParseCommentStatus(back) ? back : std::string("pending")));
 }

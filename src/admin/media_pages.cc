@@ -22,7 +22,7 @@ http::Response AdminSite::MediaPage(const Visitor& v, const std::string& notice,
   ViewData page;
   if (CanUpload(v.user)) page.set("can_upload", true);
   auto list = d_.media.List();
-  if (!list) return ErrorPage(503, "Unavailable", list.error().message, &v);
+  if (!list) return ErrorPage(list.error(), &v);
   ViewData items{ViewData::type::list};
   for (const auto& m : *list) {
     const media::Variant* medium = nullptr;

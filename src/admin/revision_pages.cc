@@ -1,5 +1,6 @@
 // Revisions: every save is kept; an editor sees what changed since one and can restore it.
 #include "admin/admin_site.h"
+#include "http/errors.h"
 #include "content/text_diff.h"
 
 namespace gazette::admin {
@@ -32,7 +33,7 @@ http::Response AdminSite::RevisionsPage(const Visitor& v, content::ArticleId id,
   page.set("article_title", e->article.title);
   if (!revision_id) {
     auto revisions = d_.editorial.Revisions(id);
-    if (!revisions) return ErrorPage(503, "Unavailable", revisions.error().message, &v);
+    if (!revisions) return ErrorPage(revisions.error(), &v);
     ViewData rows{ViewData::type::list};
     for (const auto& r : *revisions) {
       ViewData row;

@@ -1,6 +1,7 @@
 // Users and site settings: administrators only.
 #include "accounts/password.h"
 #include "admin/admin_site.h"
+#include "http/errors.h"
 #include "common/text.h"
 
 namespace gazette::admin {
@@ -10,7 +11,7 @@ http::Response AdminSite::UsersPage(const Visitor& v, const std::string& notice,
   if (!accounts::CanManageUsers(v.user))
     return ErrorPage(403, "Not allowed", "Only administrators manage users.", &v);
   auto users = d_.accounts.ListUsers();
-  if (!users) return ErrorPage(503, "Unavailable", users.error().message, &v);
+  if (!users) return ErrorPage(users.error(), &v);
   ViewData page;
   ViewData rows{ViewData::type::list};
   for (const auto& u : *users) {
@@ -46,7 +47,7 @@ http::Response AdminSite::PostUsers(const Visitor& v, const std::string& action,
     if (!role) return UsersPage(v, "", "Choose a role.", 422);
     const std::string password = accounts::GeneratePassword();
     auto user = d_.accounts.AddUser({FormValue(form, "email"), FormValue(form, "name"), *role, password});
-    if (!user) return UsersPage(v, "", user.error().message, user.error().code == ErrorCode::kConflict ? 409 : 422);
+    if (!user) return UsersPage(v, "", user.error().message, http::StatusFor(user.error().code));
     return UsersPage(v, "Added " + user->email + ". Their password (shown once): " + password, "");
   }
   auto id = ParseId(FormValue(form, "user"));
@@ -72,7 +73,7 @@ http::Response AdminSite::PostUsers(const Visitor& v, const std::string& action,
   } else {
     return UsersPage(v, "", "Unknown action.", 404);
   }
-  if (!st) return UsersPage(v, "", st.error().message, 422);
+  if (!st) return UsersPage(v, "", st.error().message, http::StatusFor(st.error().code));
   return UsersPage(v, notice, "");
 }
 
@@ -95,7 +96,7 @@ http::Response AdminSite::SettingsPage(const Visitor& v, const content::SiteSett
 
 http::Response AdminSite::ShowSettings(const Visitor& v) const {
   auto s = content::LoadSiteSettings(d_.settings_store);
-  if (!s) return ErrorPage(503, "Unavailable", s.error().message, &v);
+  if (!s) return ErrorPage(s.error(), &v);
   return SettingsPage(v, *s, "", "", 200);
 }
 
@@ -103,7 +104,7 @@ http::Response AdminSite::PostSettings(const Visitor& v, const Form& form) const
   if (!accounts::CanManageUsers(v.user))
     return ErrorPage(403, "Not allowed", "Only administrators change the site's settings.", &v);
   auto current = content::LoadSiteSettings(d_.settings_store);
-  if (!current) return ErrorPage(503, "Unavailable", current.error().message, &v);
+  if (!current) return ErrorPage(current.error(), &v);
   content::SiteSettings s = *current;
   s.title = text::CollapseWhitespace(FormValue(form, "title"));
   s.description = text::CollapseWhitespace(FormValue(form, "description"));
@@ -116,14 +117,14 @@ http::Response AdminSite::PostSettings(const Visitor& v, const Form& form) const
   if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description))
     return SettingsPage(v, s, "", "The site needs a title.", 422);
   if (auto st = content::SaveSiteSettings(d_.settings_store, s); !st)
-    return SettingsPage(v, s, "", st.error().message, 422);
+    return SettingsPage(v, s, "", st.error().message, http::StatusFor(st.error().code));
   const std::string comments = FormValue(form, "comments_default");
   if (comments == "open" || comments == "closed")
     if (auto st = d_.settings_store.Set("comments.closed_by_default", comments == "closed" ? "true" : "false"); !st)
-      return SettingsPage(v, s, "", st.error().message, 503);
+      return SettingsPage(v, s, "", st.error().message, http::StatusFor(st.error().code));
   // The pages follow at once: this server reloads now, others (and the page cache) through the
   // change log.
-  if (auto st = d_.site.Reload(); !st) return SettingsPage(v, s, "", st.error().message, 503);
+  if (auto st = d_.site.Reload(); !st) return SettingsPage(v, s, "", st.error().message, http::StatusFor(st.error().code));
   return SettingsPage(v, s, "Saved. The site shows the new settings now.", "", 200);
 }
 
