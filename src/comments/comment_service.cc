@@ -10,18 +10,37 @@ namespace gazette::comments {
 
 SubmitResult CommentService::Submit(const CommentForm& form, const SubmissionMeta& meta) {
   SubmitResult result;
+  result.errors = ValidateCommentForm(form);
+  if (!result.errors.empty()) return result;
+  auto article = articles_.FindById(form.article_id);
+  if (!article && article.error().code != ErrorCode::kNotFound) {
+    result.errors.push_back(article.error());
+    return result;
+  }
+  auto settings = Settings();
+  if (!settings) {
+    result.errors.push_back(settings.error());
+    return result;
+  }
+  if (!article) {
+    result.errors.push_back(Error::NotFound("This article does not exist or is not published."));
+    return result;
+  }
+  return Submit(*article, *settings, form, meta);
+}
+
+SubmitResult CommentService::Submit(const content::Article& article, const CommentSettings& settings, const CommentForm& form,
+                                    const SubmissionMeta& meta) {
+  SubmitResult result;
   auto fail = [&result](Error e) {
     result.errors.push_back(std::move(e));
     return result;
   };
   result.errors = ValidateCommentForm(form);
   if (!result.errors.empty()) return result;
-
-  auto article = articles_.FindById(form.article_id);
-  if (!article || !article->IsPublished()) return fail(Error::NotFound("This article does not exist or is not published."));
-  auto settings = Settings();
-  if (!settings) return fail(settings.error());
-  auto open = IsOpen(*article, *settings);
+  if (article.id != form.article_id || !article.IsPublished())
+    return fail(Error::NotFound("This article does not exist or is not published."));
+  auto open = IsOpen(article, settings);
   if (!open) return fail(open.error());
   if (!*open) return fail({ErrorCode::kPermissionDenied, "Comments are closed on this article.", {}});
   if (auto e = CheckParent(form)) return fail(std::move(*e));
@@ -30,12 +49,12 @@ SubmitResult CommentService::Submit(const CommentForm& form, const SubmissionMet
   auto duplicate = comments_.IsDuplicate(c.article_id, c.email, c.body);
   if (!duplicate) return fail(duplicate.error());
   if (*duplicate) return fail(Error::Conflict("You have already posted this comment here. It looks as though you said that already!"));
-  if (int wait = RateLimited(c, *settings); wait > 0) {
+  if (int wait = RateLimited(c, settings); wait > 0) {
     result.retry_after = wait;
     return fail(Error::Unavailable("You are posting comments too quickly. Please wait " + std::to_string(wait) +
                                    " seconds and send your comment again; your text is kept below."));
   }
-  if (auto st = Decide(c, meta, *settings); !st) return fail(st.error());
+  if (auto st = Decide(c, meta, settings); !st) return fail(st.error());
   auto stored = comments_.Insert(c);
   if (!stored) return fail(stored.error());
   result.comment = std::move(*stored);

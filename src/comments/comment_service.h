@@ -44,6 +44,10 @@ class CommentService {
   // duplicates (kConflict) and comments over a rate limit (kUnavailable with retry_after set).
   // Thread-safe.
   SubmitResult Submit(const CommentForm& form, const SubmissionMeta& meta);
+  // The same, for a caller that has just read the article (form.article_id's) and the settings,
+  // so that one comment reads each once.
+  SubmitResult Submit(const content::Article& article, const CommentSettings& settings, const CommentForm& form,
+                      const SubmissionMeta& meta);
 
   // A moderator's reply to comment `parent` (form.comment, .name, .email, .website; article and
   // parent are taken from `parent`), stored approved at once and logged as "reply" with `actor`.

@@ -70,11 +70,12 @@ Response ReaderSite::PostComment(const Request& req) const {
   meta.honeypot_filled = !FormValue(*fields, "homepage").empty();
   meta.user_agent = std::string(req.Header("user-agent"));
   auto settings = d_.comments.Settings();
-  meta.ip = ClientIp(req, settings ? settings->trusted_proxies : std::vector<std::string>{"127.0.0.1", "::1"});
+  if (!settings) return Failed(settings.error());
+  meta.ip = ClientIp(req, settings->trusted_proxies);
 
   comments::CommentForm form{article->id, std::nullopt, kept.comment, kept.name, kept.email, kept.website};
   if (!kept.parent.empty()) form.parent_id = ParseId(kept.parent).value_or(-1);
-  auto result = d_.comments.Submit(form, meta);
+  auto result = d_.comments.Submit(*article, *settings, form, meta);
   if (!result.ok()) return RefusedComment(*article, std::move(kept), result);
   return Response::Redirect(303, text::EncodePath(site->permalink.PathFor(*article)) + "?comment=pending#comments");
 }
