@@ -20,7 +20,7 @@ json MediaJson(const media::MediaItem& m, const std::string& site_url) {
           {"width", m.width}, {"height", m.height},     {"bytes", m.bytes},
           {"alt", m.alt},   {"variants", variants},
           {"markdown", largest ? "![" + m.alt + "](/media/" + largest->file + ")" : std::string()},
-          {"html", media::PictureHtml(m, m.alt)}};
+          {"html", media::PictureHtml(m, m.alt).str()}};
 }
 
 }  // namespace

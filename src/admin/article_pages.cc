@@ -6,6 +6,7 @@
 #include "comments/commenting.h"
 #include "common/text.h"
 #include "http/errors.h"
+#include "themes/markup.h"
 #include "content/markdown.h"
 
 namespace gazette::admin {
@@ -162,7 +163,7 @@ http::Response AdminSite::Editor(const Visitor& v, const content::EditorialArtic
     commenting.push_back(o);
   }
   page.set("commenting", commenting);
-  if (preview) page.set("preview_html", content::RenderMarkdown(f.markdown));
+  if (preview) themes::SetHtml(page, "preview_html", content::RenderMarkdown(f.markdown));
   if (!error.empty()) page.set("error", error);
   if (!notice.empty()) page.set("notice", notice);
   return Page(status, "editor", e ? "Edit: " + e->article.title : "New article", page, &v);
@@ -273,7 +274,7 @@ http::Response AdminSite::PostTrash(const Visitor& v, content::ArticleId id, boo
 
 http::Response AdminSite::PostPreview(const Form& form) const {
   http::Response r;
-  r.body = content::RenderMarkdown(FormValue(form, "markdown"));
+  r.body = content::RenderMarkdown(FormValue(form, "markdown")).str();
   r.route = "admin_preview";
   return r;
 }

@@ -1,6 +1,8 @@
 // AdminViews: kainjow's render is not const, so each thread keeps its own parsed templates.
 #include "admin/views.h"
 
+#include "themes/markup.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -27,6 +29,7 @@ Result<std::unique_ptr<AdminViews>> AdminViews::Load(const std::string& dir) {
     mus::mustache parsed(source);
     if (!parsed.is_valid())
       return Error::Invalid("Admin template " + name + " does not parse: " + parsed.error_message());
+    if (auto st = themes::CheckUnescaped("admin/" + name, source); !st) return st.error();
   }
   return std::unique_ptr<AdminViews>(new AdminViews(std::move(templates)));
 }
@@ -43,7 +46,7 @@ std::string AdminViews::RenderOne(const std::string& name, ViewData& data) const
 }
 
 std::string AdminViews::Render(const std::string& name, ViewData& page, ViewData& layout) const {
-  layout.set("content", RenderOne(name, page));
+  themes::SetHtml(layout, "content", SafeHtml::Trusted(RenderOne(name, page)));  // escaped by the engine
   return RenderOne("layout", layout);
 }
 

@@ -39,7 +39,7 @@ Result<Article> ArticleService::Create(const ArticleDraft& draft) {
   a.slug = std::move(*slug);
   a.title = title;
   a.markdown = draft.markdown;
-  a.html = RenderMarkdown(draft.markdown);
+  a.html = RenderMarkdown(draft.markdown).str();
   a.body_text = MarkdownToPlainText(draft.markdown);
   a.excerpt = text::Excerpt(draft.excerpt.empty() ? a.body_text : draft.excerpt, kExcerptChars);
   a.author = draft.author.empty() ? std::string("Staff") : text::CollapseWhitespace(draft.author);
@@ -68,7 +68,7 @@ Status ArticleService::Update(ArticleId id, const ArticleEdit& edit) {
   } else {
     u.tags = article->tags;
   }
-  u.html = RenderMarkdown(u.markdown);
+  u.html = RenderMarkdown(u.markdown).str();
   u.body_text = MarkdownToPlainText(u.markdown);
   // A custom excerpt is kept unless the body changed.
   u.excerpt = edit.markdown ? text::Excerpt(u.body_text, kExcerptChars) : article->excerpt;

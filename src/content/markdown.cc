@@ -44,7 +44,7 @@ std::string Render(std::string_view markdown, Output output) {
 
 }  // namespace
 
-std::string RenderMarkdown(std::string_view markdown) { return Render(markdown, Output::kHtml); }
+SafeHtml RenderMarkdown(std::string_view markdown) { return SafeHtml::Trusted(Render(markdown, Output::kHtml)); }
 
 std::string MarkdownToPlainText(std::string_view markdown) { return Render(markdown, Output::kPlain); }
 

@@ -4,12 +4,14 @@
 #include <string>
 #include <string_view>
 
+#include "common/safe_html.h"
+
 namespace gazette::content {
 
 // Renders GitHub-flavoured Markdown (tables, autolinks, strikethrough) to HTML.
 // Raw HTML is never passed through (it is replaced by a comment) and unsafe link
 // schemes such as javascript: are dropped, so the result is safe to embed in a page.
-std::string RenderMarkdown(std::string_view markdown);
+SafeHtml RenderMarkdown(std::string_view markdown);
 
 // The text of the Markdown without markup, for excerpts, search and relatedness.
 std::string MarkdownToPlainText(std::string_view markdown);

@@ -6,14 +6,14 @@ namespace gazette::content {
 namespace {
 
 TEST(MarkdownTest, RendersGfmTablesStrikethroughAndAutolinks) {
-  const std::string html = RenderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.org/x\n");
+  const std::string html = RenderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.org/x\n").str();
   EXPECT_NE(html.find("<table>"), std::string::npos);
   EXPECT_NE(html.find("<del>old</del>"), std::string::npos);
   EXPECT_NE(html.find("<a href=\"https://example.org/x\">"), std::string::npos);
 }
 
 TEST(MarkdownTest, FiltersRawHtmlAndJavascriptLinks) {
-  const std::string html = RenderMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>");
+  const std::string html = RenderMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>").str();
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_EQ(html.find("javascript:"), std::string::npos);
@@ -29,7 +29,7 @@ TEST(MarkdownTest, EscapedPlainTextRendersLiterally) {
   EXPECT_NE(back.find("# not a heading"), std::string::npos);
   EXPECT_NE(back.find("1. not a list"), std::string::npos);
   EXPECT_NE(back.find("*stars* and <b>tags</b> and a_b_c"), std::string::npos);
-  EXPECT_EQ(RenderMarkdown(EscapeMarkdown(plain)).find("<h1>"), std::string::npos);
+  EXPECT_EQ(RenderMarkdown(EscapeMarkdown(plain)).str().find("<h1>"), std::string::npos);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// Comment feeds (RSS 2.0): approved comments only, newest first, never an email address.
+// Comment feeds (RSS 2.0, written with XmlWriter): approved comments only, newest first, never an email address.
 // /comments/feed/ is site-wide (the latest 50), /comments/feed/ID/ one article's (latest 200).
 // Both are cached like pages and invalidated by the change log (comments-all, comments:ID).
 #include <algorithm>
@@ -6,6 +6,7 @@
 
 #include "common/numbers.h"
 #include "common/text.h"
+#include "common/xml_writer.h"
 #include "http/reader_site.h"
 #include "themes/comment_html.h"
 
@@ -13,14 +14,6 @@ namespace gazette::http {
 namespace {
 
 constexpr const char* kFeedCacheControl = "public, max-age=60, s-maxage=300, stale-while-revalidate=60";
-
-// XML 1.0 forbids most C0 control characters even as references.
-std::string XmlText(std::string_view s) {
-  std::string clean;
-  for (char c : text::SanitizeUtf8(s))
-    if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t' || c == '\r') clean += c;
-  return text::EscapeHtml(clean);
-}
 
 }  // namespace
 
@@ -49,19 +42,17 @@ Response ReaderSite::CommentFeed(const Request& req) const {
   if (only) articles[only->id] = *only;
 
   const std::string self = site->settings.url + (only ? "/comments/feed/" + std::to_string(only->id) + "/" : "/comments/feed/");
-  std::string xml =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-      "<channel>\n";
-  xml += "<title>" + XmlText(only ? "Comments on \u201c" + only->title + "\u201d | " + site->settings.title
-                                  : "Comments | " + site->settings.title) + "</title>\n";
-  xml += "<link>" + XmlText(only ? site->settings.url + text::EncodePath(site->permalink.PathFor(*only)) : site->settings.url + "/") +
-         "</link>\n";
-  xml += "<description>" + XmlText(only ? "Readers' comments on " + only->title : "Readers' comments on " + site->settings.title) +
-         "</description>\n";
-  xml += "<language>" + XmlText(site->settings.language) + "</language>\n";
-  xml += "<atom:link href=\"" + XmlText(self) + "\" rel=\"self\" type=\"application/rss+xml\"/>\n";
-  if (!items.empty()) xml += "<lastBuildDate>" + FormatHttpDate(items.front().created_at) + "</lastBuildDate>\n";
+  XmlWriter xml;
+  xml.Open("rss").Attribute("version", "2.0").Attribute("xmlns:atom", "http://www.w3.org/2005/Atom")
+      .Attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
+  xml.Open("channel");
+  xml.Element("title", only ? "Comments on \u201c" + only->title + "\u201d | " + site->settings.title
+                            : "Comments | " + site->settings.title);
+  xml.Element("link", only ? site->settings.url + text::EncodePath(site->permalink.PathFor(*only)) : site->settings.url + "/");
+  xml.Element("description", "Readers' comments on " + (only ? only->title : site->settings.title));
+  xml.Element("language", site->settings.language);
+  xml.Open("atom:link").Attribute("href", self).Attribute("rel", "self").Attribute("type", "application/rss+xml").Close();
+  if (!items.empty()) xml.Element("lastBuildDate", FormatHttpDate(items.front().created_at));
   for (const auto& c : items) {
     auto& a = articles[c.article_id];
     if (!a) {
@@ -71,17 +62,19 @@ Response ReaderSite::CommentFeed(const Request& req) const {
       a = std::move(*found);
     }
     const std::string link = site->settings.url + text::EncodePath(site->permalink.PathFor(*a)) + "#comment-" + std::to_string(c.id);
-    xml += "<item>\n<title>" + XmlText(c.name + " on \u201c" + a->title + "\u201d") + "</title>\n";
-    xml += "<link>" + XmlText(link) + "</link>\n<guid isPermaLink=\"true\">" + XmlText(link) + "</guid>\n";
-    xml += "<dc:creator>" + XmlText(c.name) + "</dc:creator>\n";
-    xml += "<pubDate>" + FormatHttpDate(c.created_at) + "</pubDate>\n";
-    xml += "<description>" + XmlText(themes::CommentBodyHtml(c.body)) + "</description>\n</item>\n";
+    xml.Open("item");
+    xml.Element("title", c.name + " on \u201c" + a->title + "\u201d");
+    xml.Element("link", link);
+    xml.Open("guid").Attribute("isPermaLink", "true").Text(link).Close();
+    xml.Element("dc:creator", c.name);
+    xml.Element("pubDate", FormatHttpDate(c.created_at));
+    xml.Element("description", themes::CommentBodyHtml(c.body).str());  // HTML, escaped as the text it is
+    xml.Close();
   }
-  xml += "</channel>\n</rss>\n";
 
   Response r;
   r.content_type = "application/rss+xml; charset=utf-8";
-  r.body = std::move(xml);
+  r.body = xml.Finish();
   r.Header("Cache-Control", kFeedCacheControl);
   r.route = "comment_feed";
   r.cache_tags = only ? std::vector<std::string>{"article:" + std::to_string(only->id), "comments:" + std::to_string(only->id)}

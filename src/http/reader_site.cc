@@ -103,8 +103,8 @@ Response ReaderSite::TagArchive(const std::string& slug, int page) const {
   return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "tag", {"lists"});
 }
 
-Result<std::vector<std::string>> ReaderSite::CardImages(const content::ArticleList& list) const {
-  std::vector<std::string> images(list.items.size());
+Result<std::vector<SafeHtml>> ReaderSite::CardImages(const content::ArticleList& list) const {
+  std::vector<SafeHtml> images(list.items.size());
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     const auto& image = list.items[i].featured_image;
     if (!image) continue;

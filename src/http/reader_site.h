@@ -60,7 +60,7 @@ class ReaderSite {
   Response TagArchive(const std::string& slug, int page) const;
   // The cards' featured images (themes::ListPage::card_images), looked up in the media library;
   // the first card's is loaded at once, being at the top of the page.
-  Result<std::vector<std::string>> CardImages(const content::ArticleList& list) const;
+  Result<std::vector<SafeHtml>> CardImages(const content::ArticleList& list) const;
   std::optional<Response> ArticleAt(const Request& req) const;
   // An address an article had under an earlier permalink pattern or an earlier slug (the slug
   // last): a 301 to where it is now. Links and search engines keep working after either changes.

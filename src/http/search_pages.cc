@@ -119,9 +119,9 @@ Response ReaderSite::SearchJson(const Request& req) const {
   nlohmann::json results = nlohmann::json::array();
   for (const auto& h : page->hits) {
     nlohmann::json j = SummaryJson(site->permalink, h.article, kResultExcerptChars);
-    j["title_html"] = search::HighlightToHtml(h.title);
+    j["title_html"] = search::HighlightToHtml(h.title).str();
     j["snippet"] = search::PlainText(h.snippet);
-    j["snippet_html"] = search::HighlightToHtml(h.snippet);
+    j["snippet_html"] = search::HighlightToHtml(h.snippet).str();
     j["score"] = h.score;
     results.push_back(std::move(j));
   }

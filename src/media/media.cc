@@ -28,7 +28,7 @@ std::string Srcset(const MediaItem& item, std::string_view mime) {
 
 }  // namespace
 
-std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy, std::string_view sizes_view) {
+SafeHtml PictureHtml(const MediaItem& item, std::string_view alt, bool lazy, std::string_view sizes_view) {
   const Variant* fallback = nullptr;
   for (const auto& v : item.variants)
     if (v.mime != "image/webp" && (!fallback || v.width > fallback->width)) fallback = &v;
@@ -43,15 +43,15 @@ std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy, 
   html += "<img src=\"/media/" + fallback->file + "\" srcset=\"" + Srcset(item, fallback->mime) + "\" sizes=\"" +
           sizes + "\" width=\"" + std::to_string(fallback->width) + "\" height=\"" + std::to_string(height) +
           "\" alt=\"" + text::EscapeHtml(alt) + (lazy ? "\" loading=\"lazy\"" : "\"") + " decoding=\"async\"></picture>";
-  return html;
+  return SafeHtml::Trusted(std::move(html));
 }
 
-std::string FigureHtml(const MediaItem& item, std::string_view alt, std::string_view caption) {
-  const std::string picture = PictureHtml(item, alt, false);
+SafeHtml FigureHtml(const MediaItem& item, std::string_view alt, std::string_view caption) {
+  const SafeHtml picture = PictureHtml(item, alt, false);
   if (picture.empty()) return {};
-  std::string html = "<figure class=\"featured-image\">" + picture;
+  std::string html = "<figure class=\"featured-image\">" + picture.str();
   if (!caption.empty()) html += "<figcaption>" + text::EscapeHtml(caption) + "</figcaption>";
-  return html + "</figure>";
+  return SafeHtml::Trusted(html + "</figure>");
 }
 
 }  // namespace gazette::media

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "common/safe_html.h"
 #include "common/time.h"
 
 namespace gazette::media {
@@ -53,9 +54,9 @@ inline constexpr std::string_view kCardSizes = "(min-width: 36rem) 12rem, calc(1
 
 // <picture> with a WebP <source> and an <img> with srcset, sizes, width and height. `alt` is
 // escaped here. `lazy`: loaded only when scrolled near (not for an image at the top of a page).
-std::string PictureHtml(const MediaItem& item, std::string_view alt, bool lazy = true,
+SafeHtml PictureHtml(const MediaItem& item, std::string_view alt, bool lazy = true,
                         std::string_view sizes = kArticleSizes);
 // A featured image: <figure> with the picture, loaded at once, and the caption (escaped) if any.
-std::string FigureHtml(const MediaItem& item, std::string_view alt, std::string_view caption);
+SafeHtml FigureHtml(const MediaItem& item, std::string_view alt, std::string_view caption);
 
 }  // namespace gazette::media

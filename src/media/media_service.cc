@@ -87,7 +87,7 @@ std::string MediaService::AddSizes(const std::string& html) const {
     for (auto [from, to] : {std::pair{"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}})
       for (std::size_t p = alt.find(from); p != std::string::npos; p = alt.find(from, p + std::strlen(to)))
         alt.replace(p, std::strlen(from), to);
-    out += PictureHtml(*item, alt);
+    out += PictureHtml(*item, alt).str();
     last = (*it)[0].second;
   }
   out.append(last, html.cend());

@@ -106,14 +106,14 @@ TEST_F(MediaServiceTest, FeaturedFigureEscapesItsWordsAndLoadsAtOnce) {
   MediaService media(repo_, dir_.string(), clock_);
   auto item = media.Upload(Jpeg(1000, 500), "", 3);
   ASSERT_TRUE(item);
-  const std::string html = FigureHtml(*item, "A <b>\"boat\"</b>", "Photo & <i>credit</i>");
+  const std::string html = FigureHtml(*item, "A <b>\"boat\"</b>", "Photo & <i>credit</i>").str();
   EXPECT_TRUE(html.starts_with("<figure class=\"featured-image\"><picture>")) << html;
   EXPECT_NE(html.find("alt=\"A &lt;b&gt;&quot;boat&quot;&lt;/b&gt;\""), std::string::npos) << html;
   EXPECT_NE(html.find("<figcaption>Photo &amp; &lt;i&gt;credit&lt;/i&gt;</figcaption></figure>"), std::string::npos);
   EXPECT_EQ(html.find("loading="), std::string::npos) << "an image at the top of the page is not lazy";
   EXPECT_NE(html.find("width=\"1000\" height=\"500\""), std::string::npos) << html;
-  EXPECT_EQ(FigureHtml(*item, "Boat", "").find("figcaption"), std::string::npos);
-  EXPECT_NE(PictureHtml(*item, "Boat").find("loading=\"lazy\""), std::string::npos);
+  EXPECT_EQ(FigureHtml(*item, "Boat", "").str().find("figcaption"), std::string::npos);
+  EXPECT_NE(PictureHtml(*item, "Boat").str().find("loading=\"lazy\""), std::string::npos);
   ASSERT_TRUE(repo_.FindById(item->id));
   EXPECT_EQ(repo_.FindById(item->id)->hash, item->hash);
 }
@@ -122,7 +122,7 @@ TEST_F(MediaServiceTest, CardPictureSaysHowWideACardDrawsIt) {
   MediaService media(repo_, dir_.string(), clock_);
   auto item = media.Upload(Jpeg(1000, 500), "", 3);
   ASSERT_TRUE(item);
-  const std::string card = PictureHtml(*item, "Boat", false, kCardSizes);
+  const std::string card = PictureHtml(*item, "Boat", false, kCardSizes).str();
   EXPECT_NE(card.find("<source type=\"image/webp\" srcset=\""), std::string::npos) << card;
   EXPECT_NE(card.find("sizes=\"" + std::string(kCardSizes) + "\" width=\"1000\" height=\"500\""), std::string::npos) << card;
   EXPECT_EQ(card.find("loading="), std::string::npos) << card;

@@ -5,7 +5,7 @@
 
 namespace gazette::search {
 
-std::string HighlightToHtml(const HighlightedText& text) {
+SafeHtml HighlightToHtml(const HighlightedText& text) {
   std::string out;
   for (const auto& f : text) {
     if (f.text.empty()) continue;
@@ -13,7 +13,7 @@ std::string HighlightToHtml(const HighlightedText& text) {
     out += text::EscapeHtml(f.text);
     if (f.match) out += "</mark>";
   }
-  return out;
+  return SafeHtml::Trusted(std::move(out));
 }
 
 std::string PlainText(const HighlightedText& text) {

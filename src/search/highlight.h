@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/safe_html.h"
+
 namespace gazette::search {
 
 struct Fragment {
@@ -18,7 +20,7 @@ using HighlightedText = std::vector<Fragment>;
 
 // The text with each fragment HTML-escaped and matches wrapped in <mark>...</mark>. Always
 // well-formed: no other markup can come out of it, whatever the text holds.
-std::string HighlightToHtml(const HighlightedText& text);
+SafeHtml HighlightToHtml(const HighlightedText& text);
 
 // The text without marks.
 std::string PlainText(const HighlightedText& text);

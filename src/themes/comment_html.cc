@@ -25,7 +25,7 @@ std::string LineHtml(std::string_view line) {
 
 }  // namespace
 
-std::string CommentBodyHtml(std::string_view body) {
+SafeHtml CommentBodyHtml(std::string_view body) {
   std::string out;
   std::string normalized;
   normalized.reserve(body.size());
@@ -51,7 +51,7 @@ std::string CommentBodyHtml(std::string_view body) {
     }
     start = end + 2;
   }
-  return out;
+  return SafeHtml::Trusted(std::move(out));
 }
 
 }  // namespace gazette::themes

@@ -14,6 +14,7 @@
 #include "common/text.h"
 #include "common/time.h"
 #include "themes/comment_html.h"
+#include "themes/markup.h"
 
 namespace gazette::themes {
 namespace mus = kainjow::mustache;
@@ -89,16 +90,16 @@ mus::data CommentData(const comments::Comment& c) {
   if (!c.website.empty()) d.set("website", c.website);
   d.set("date_iso", FormatIso8601(c.created_at));
   d.set("date_human", FormatHumanDate(c.created_at));
-  d.set("body_html", CommentBodyHtml(c.body));
+  SetHtml(d, "body_html", CommentBodyHtml(c.body));
   return d;
 }
 
 // One entry of the threaded list: the comment, its avatar, its Reply link and the markup that
 // opens or closes a level of replies (Mustache has no recursion, so nesting is spelled out).
-mus::data ThreadData(const comments::ThreadEntry& e, const std::map<comments::CommentId, std::string>& avatars) {
+mus::data ThreadData(const comments::ThreadEntry& e, const std::map<comments::CommentId, SafeHtml>& avatars) {
   mus::data d = CommentData(*e.comment);
   d.set("depth", std::to_string(e.depth));
-  if (auto it = avatars.find(e.comment->id); it != avatars.end()) d.set("avatar_svg", it->second);
+  if (auto it = avatars.find(e.comment->id); it != avatars.end()) SetHtml(d, "avatar_svg", it->second);
   if (e.can_reply) d.set("can_reply", true);
   if (e.has_children) d.set("has_children", true);
   mus::data closes{mus::data::type::list};
@@ -155,6 +156,7 @@ Result<std::unique_ptr<Renderer>> Renderer::Load(const std::string& theme_dir) {
     mus::mustache check(buf.str());
     if (!check.is_valid())
       return Error::Invalid("Template " + entry.path().string() + " does not parse: " + check.error_message());
+    if (auto st = CheckUnescaped(entry.path().string(), buf.str()); !st) return st.error();
     templates[name] = buf.str();
   }
   for (const char* name : kRequired)
@@ -207,7 +209,7 @@ std::string RenderPage(const std::map<std::string, std::string>& templates, cons
     if (!preview->image_path.empty()) og.set("image", site.url + preview->image_path);
     layout.set("preview", og);
   }
-  layout.set("content", content);
+  SetHtml(layout, "content", SafeHtml::Trusted(content));  // rendered by the engine, which escaped every value
   layout.set("asset_version", asset_version);
   if (noindex) layout.set("noindex", true);
   return Render(templates, "layout", layout);
@@ -224,8 +226,8 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   d.set("author", a.author);
   d.set("date_iso", FormatIso8601(a.published_at));
   d.set("date_human", FormatHumanDate(a.published_at));
-  d.set("body_html", a.html);
-  if (!page.featured_html.empty()) d.set("featured_html", page.featured_html);
+  SetHtml(d, "body_html", SafeHtml::Trusted(a.html));  // stored as the Markdown renderer made it
+  if (!page.featured_html.empty()) SetHtml(d, "featured_html", page.featured_html);
   if (const content::Tag* tag = a.PrimaryTag()) d.set("tag", TagData(*tag));
   mus::data other_tags{mus::data::type::list};
   for (std::size_t i = 1; i < a.tags.size(); ++i) other_tags.push_back(TagData(a.tags[i]));
@@ -261,7 +263,7 @@ std::string Renderer::List(const content::SiteSettings& site, const content::Per
   mus::data cards{mus::data::type::list};
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     mus::data card = CardData(permalink, list.items[i], kCardExcerptChars);
-    if (i < page.card_images.size() && !page.card_images[i].empty()) card.set("image_html", page.card_images[i]);
+    if (i < page.card_images.size() && !page.card_images[i].empty()) SetHtml(card, "image_html", page.card_images[i]);
     cards.push_back(std::move(card));
   }
   d.set("articles", cards);
@@ -321,8 +323,8 @@ std::string Renderer::Search(const content::SiteSettings& site, const content::P
   mus::data hits{mus::data::type::list};
   for (const auto& h : p.hits) {
     mus::data hit = CardData(permalink, h.article, kCardExcerptChars);
-    hit.set("title_html", search::HighlightToHtml(h.title));
-    hit.set("snippet_html", search::HighlightToHtml(h.snippet));
+    SetHtml(hit, "title_html", search::HighlightToHtml(h.title));
+    SetHtml(hit, "snippet_html", search::HighlightToHtml(h.snippet));
     hits.push_back(hit);
   }
   d.set("hits", hits);

@@ -12,6 +12,7 @@
 #include "comments/comment.h"
 #include "comments/thread.h"
 #include "common/result.h"
+#include "common/safe_html.h"
 #include "content/article.h"
 #include "content/article_service.h"
 #include "content/permalink.h"
@@ -34,10 +35,10 @@ struct ArticlePage {
   const content::Article* article = nullptr;
   std::vector<comments::Comment> comments;  // approved, oldest first
   int thread_depth = 3;  // replies nest this deep (comments/thread.h)
-  std::map<comments::CommentId, std::string> avatars;  // identicon SVG per comment
+  std::map<comments::CommentId, SafeHtml> avatars;  // identicon SVG per comment
   bool comments_closed = false;  // say so instead of showing the form (unless it holds text)
   std::vector<content::ArticleSummary> related;
-  std::string featured_html;  // the featured image's <figure> (media/media.h), or ""
+  SafeHtml featured_html;     // the featured image's <figure> (media/media.h), or ""
   std::string featured_url;   // its largest file, for link previews (og:image), or ""
   CommentFormState form;
   bool awaiting_moderation = false;  // show the "awaiting moderation" notice
@@ -50,7 +51,7 @@ struct ListPage {
   std::string base_path;  // "/" or "/tag/slug/"; pages are base_path + "page/N/"
   // Per item of `list`, in its order: the card's image, a <picture> (media/media.h), or "" for a
   // card without one. Shorter than the list when the last cards have none.
-  std::vector<std::string> card_images;
+  std::vector<SafeHtml> card_images;
 };
 
 struct SearchView {

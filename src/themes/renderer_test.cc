@@ -96,7 +96,7 @@ TEST_F(RendererTest, CardShowsItsImageAboveTheHeadlineAndACardWithoutOneShowsNon
   }
   list.total = 2;
   const std::string picture = "<picture><img src=\"/media/boat-480.jpg\" alt=\"A boat\"></picture>";
-  ListPage page{"", "", &list, "/", {picture, ""}};
+  ListPage page{"", "", &list, "/", {SafeHtml::Trusted(picture), SafeHtml()}};
   const std::string html = renderer->List(site, permalink, page);
   const auto first = html.find("<article class=\"card has-image\">");
   const auto image = html.find(picture);

@@ -53,7 +53,7 @@ TEST_F(SearchStoreTest, HeadlineMatchesRankFirstAndWordsAreStemmed) {
   auto p = Find("budgets voting");
   ASSERT_EQ(p.total, 2);
   EXPECT_EQ(p.hits[0].article.title, "Budget vote tonight");
-  EXPECT_EQ(search::HighlightToHtml(p.hits[0].title), "<mark>Budget</mark> <mark>vote</mark> tonight");
+  EXPECT_EQ(search::HighlightToHtml(p.hits[0].title).str(), "<mark>Budget</mark> <mark>vote</mark> tonight");
 }
 
 TEST_F(SearchStoreTest, SnippetsAreEscapedAndOnlyMarksAreMarkup) {
@@ -61,9 +61,9 @@ TEST_F(SearchStoreTest, SnippetsAreEscapedAndOnlyMarksAreMarkup) {
       "Readers wrote that 5 < 6 & 7 > 3 next to the harbour wall \xEE\x80\x80.\n\nA second paragraph.");
   auto p = Find("harbour");
   ASSERT_EQ(p.hits.size(), 1u);
-  const std::string title = search::HighlightToHtml(p.hits[0].title);
+  const std::string title = search::HighlightToHtml(p.hits[0].title).str();
   EXPECT_EQ(title, "The &lt;b&gt;<mark>harbour</mark>&lt;/b&gt; &amp; &quot;wall&quot;");
-  const std::string html = search::HighlightToHtml(p.hits[0].snippet);
+  const std::string html = search::HighlightToHtml(p.hits[0].snippet).str();
   EXPECT_NE(html.find("5 &lt; 6 &amp; 7 &gt; 3"), std::string::npos) << html;
   EXPECT_NE(html.find("<mark>harbour</mark>"), std::string::npos) << html;
   EXPECT_EQ(html.find('\n'), std::string::npos) << "paragraph breaks read as spaces";
