@@ -15,7 +15,11 @@
 #include "http/cached_site.h"
 #include "http/metrics.h"
 #include "http/page_cache.h"
-#include "http/reader_site.h"
+#include "http/article_pages.h"
+#include "http/comment_endpoint.h"
+#include "http/comment_feed.h"
+#include "http/search_pages.h"
+#include "http/static_files.h"
 #include "http/router.h"
 #include "http/webhook_client.h"
 #include "storage/sqlite/change_feed_store.h"
@@ -31,7 +35,12 @@ struct Server::Parts {
   std::unique_ptr<content::LiveSettings> live;
   std::unique_ptr<themes::Renderer> renderer;
   std::unique_ptr<comments::FormTokenSigner> tokens;
-  std::unique_ptr<http::ReaderSite> reader;
+  // The reader's handlers, one per kind of page.
+  std::unique_ptr<http::ArticlePages> article_pages;
+  std::unique_ptr<http::CommentEndpoint> comment_endpoint;
+  std::unique_ptr<http::CommentFeed> comment_feed;
+  std::unique_ptr<http::SearchPages> search_pages;
+  std::unique_ptr<http::StaticFiles> static_files;
   http::WebhookClient webhook_client;
   std::unique_ptr<comments::CommentWorker> comment_worker;  // webhooks, IP retention
   std::unique_ptr<NewsroomServer> newsroom;                 // admin, Admin API, media, scheduler
@@ -50,6 +59,12 @@ http::Response Health(const http::Request&) {
   return http::Response::Text(200, "ok\n").Header("Cache-Control", "no-store");
 }
 
+// A handler method of one of the reader's page classes, as a router handler.
+template <class Pages>
+auto Bind(const Pages& pages, http::Response (Pages::*method)(const http::Request&) const) {
+  return [&pages, method](const http::Request& req) { return (pages.*method)(req); };
+}
+
 // A comment's public address, for webhook payloads.
 std::string CommentUrl(Site& site, const content::LiveSettings& live, const comments::Comment& c) {
   const auto now = live.Current();
@@ -64,21 +79,19 @@ std::string CommentUrl(Site& site, const content::LiveSettings& live, const comm
 // page cache (which stores only anonymous GETs of 200s that carry cache tags); the newsroom's
 // never do, but read the change log first so that they act on the current settings.
 void Server::BuildRoutes(Parts& p) {
-  http::ReaderSite& reader = *p.reader;
   http::CachedSite& cached = *p.cached;
   NewsroomServer& newsroom = *p.newsroom;
-  auto page = [&](http::Response (http::ReaderSite::*handler)(const http::Request&) const) {
-    return cached.Cached([&reader, handler](const http::Request& req) { return (reader.*handler)(req); });
-  };
+  auto page = [&cached](http::Router::Handler handler) { return cached.Cached(std::move(handler)); };
   auto fresh = [&](http::Router::Handler handler) {
     return [&cached, handler = std::move(handler)](const http::Request& req) {
       cached.FollowChanges();
       return handler(req);
     };
   };
-  using http::ReaderSite;
+  using namespace http;
+  const ArticlePages& articles = *p.article_pages;
   const std::vector<std::string> get = {"GET"}, post = {"POST"}, any = {};
-  p.router = std::make_unique<http::Router>([&reader](const http::Request& req) { return reader.Failure(req); });
+  p.router = std::make_unique<Router>([&articles](const Request& req) { return articles.Failure(req); });
   (*p.router)
       .Exact("/healthz", get, "health", Health)
       .Exact("/metrics", get, "metrics",
@@ -94,15 +107,15 @@ void Server::BuildRoutes(Parts& p) {
       .Under("/api/admin", any, "admin_api", fresh([&newsroom](const http::Request& req) { return newsroom.Api(req); }))
       .Under("/media/", any, "media", fresh([&newsroom](const http::Request& req) { return newsroom.MediaFile(req); }))
       // Readers.
-      .Exact("/comments", post, "comment_post", page(&ReaderSite::PostComment))
-      .Exact("/comments/token", get, "comment_token", page(&ReaderSite::CommentToken))
-      .Under("/comments/feed/", get, "comment_feed", page(&ReaderSite::CommentFeed))
-      .Exact("/search", get, "search", page(&ReaderSite::SearchPage))
-      .Exact("/search.json", get, "search", page(&ReaderSite::SearchJson))
-      .Exact("/related.json", get, "related", page(&ReaderSite::RelatedJson))
-      .Under("/static/", get, "static", page(&ReaderSite::StaticFile))
+      .Exact("/comments", post, "comment_post", page(Bind(*p.comment_endpoint, &CommentEndpoint::PostComment)))
+      .Exact("/comments/token", get, "comment_token", page(Bind(*p.comment_endpoint, &CommentEndpoint::CommentToken)))
+      .Under("/comments/feed/", get, "comment_feed", page(Bind(*p.comment_feed, &CommentFeed::Feed)))
+      .Exact("/search", get, "search", page(Bind(*p.search_pages, &SearchPages::SearchPage)))
+      .Exact("/search.json", get, "search", page(Bind(*p.search_pages, &SearchPages::SearchJson)))
+      .Exact("/related.json", get, "related", page(Bind(*p.search_pages, &SearchPages::RelatedJson)))
+      .Under("/static/", get, "static", page(Bind(*p.static_files, &StaticFiles::File)))
       // Home, archives, articles, and the redirects of moved addresses.
-      .Otherwise(get, "page", page(&ReaderSite::Page));
+      .Otherwise(get, "page", page(Bind(articles, &ArticlePages::Page)));
 }
 
 Status Server::Build(Parts& p) {
@@ -120,9 +133,14 @@ Status Server::Build(Parts& p) {
   auto secret = s.Secret();
   if (!secret) return secret.error();
   p.tokens = std::make_unique<comments::FormTokenSigner>(*secret, static_cast<UnixTime>(p.config.token_hours) * 3600);
-  p.reader = std::make_unique<http::ReaderSite>(http::ReaderSiteDeps{
-      *p.live, s.articles(), s.comments(), s.related(), s.search(), *p.renderer, *p.tokens, s.clock(),
-      themes::Renderer::StaticDir(theme_dir), s.media_store()});
+  const http::ReaderDeps reader{*p.live,    s.articles(), s.comments(), s.related(),
+                                s.search(), *p.renderer,  *p.tokens,    s.clock(),
+                                themes::Renderer::StaticDir(theme_dir), s.media_store()};
+  p.article_pages = std::make_unique<http::ArticlePages>(reader);
+  p.comment_endpoint = std::make_unique<http::CommentEndpoint>(reader, *p.article_pages);
+  p.comment_feed = std::make_unique<http::CommentFeed>(reader);
+  p.search_pages = std::make_unique<http::SearchPages>(reader);
+  p.static_files = std::make_unique<http::StaticFiles>(reader);
 
   p.comment_worker = std::make_unique<comments::CommentWorker>(
       s.comment_store(), s.webhook_outbox(), p.webhook_client, s.settings_store(), s.clock(),

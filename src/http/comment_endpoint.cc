@@ -1,12 +1,13 @@
 // Comment posting. The article page is cached and identical for everyone, so the form is
 // protected by an Origin/Referer check and a signed per-article token, not a session secret.
 // Every refusal re-renders the article with the visitor's text kept, under a 4xx status.
+#include "http/comment_endpoint.h"
+
 #include "common/numbers.h"
 #include "common/text.h"
 #include "http/client_ip.h"
 #include "http/errors.h"
 #include "http/form.h"
-#include "http/reader_site.h"
 
 namespace gazette::http {
 namespace {
@@ -21,7 +22,7 @@ std::string OriginOf(std::string_view url) {
 
 }  // namespace
 
-bool ReaderSite::SameOrigin(const Request& req) const {
+bool CommentEndpoint::SameOrigin(const Request& req) const {
   const auto site = d_.site.Current();
   std::string_view claimed = req.Header("origin");
   if (claimed.empty()) claimed = req.Header("referer");
@@ -32,7 +33,7 @@ bool ReaderSite::SameOrigin(const Request& req) const {
   return !host.empty() && (origin == "http://" + text::AsciiLower(host) || origin == "https://" + text::AsciiLower(host));
 }
 
-Response ReaderSite::PostComment(const Request& req) const {
+Response CommentEndpoint::PostComment(const Request& req) const {
   const auto site = d_.site.Current();
   const std::string_view type = req.Header("content-type");
   if (!text::AsciiLower(type).starts_with("application/x-www-form-urlencoded"))
@@ -54,7 +55,7 @@ Response ReaderSite::PostComment(const Request& req) const {
 
   if (!SameOrigin(req)) {
     kept.message = "This comment was sent from another website, so it was not accepted.";
-    return ArticlePage(*article, std::move(kept), false, 403);
+    return pages_.ArticlePage(*article, std::move(kept), false, 403);
   }
   // No token at all is a reader without JavaScript on a page older than the token's lifetime,
   // or a bot: held for moderation, not refused. A token that is there must be genuine and fresh.
@@ -63,7 +64,7 @@ Response ReaderSite::PostComment(const Request& req) const {
   if (!token.empty()) {
     if (auto st = d_.tokens.Verify(token, article->id, d_.clock.Now()); !st) {
       kept.message = st.error().message;
-      return ArticlePage(*article, std::move(kept), false, 403);
+      return pages_.ArticlePage(*article, std::move(kept), false, 403);
     }
     meta.token_issued_at = comments::FormTokenSigner::IssuedAt(token);
   }
@@ -81,7 +82,7 @@ Response ReaderSite::PostComment(const Request& req) const {
 }
 
 // Every refusal shows the article again with the visitor's text in the form.
-Response ReaderSite::RefusedComment(const content::Article& article, themes::CommentFormState kept,
+Response CommentEndpoint::RefusedComment(const content::Article& article, themes::CommentFormState kept,
                                     const comments::SubmitResult& result) const {
   int status = 422;
   for (const auto& e : result.errors) {
@@ -93,12 +94,12 @@ Response ReaderSite::RefusedComment(const content::Article& article, themes::Com
     }
   }
   if (result.retry_after > 0) status = 429;
-  Response r = ArticlePage(article, std::move(kept), false, status);
+  Response r = pages_.ArticlePage(article, std::move(kept), false, status);
   if (result.retry_after > 0) r.Header("Retry-After", std::to_string(result.retry_after));
   return r;
 }
 
-Response ReaderSite::CommentToken(const Request& req) const {
+Response CommentEndpoint::CommentToken(const Request& req) const {
   auto id = ParseId(req.Query("article").value_or(""));
   if (!id) return Response::Text(400, "Say which article: /comments/token?article=ID\n");
   auto article = d_.articles.Get(*id);

@@ -1,13 +1,14 @@
-// Comment feeds (RSS 2.0, written with XmlWriter): approved comments only, newest first, never an email address.
-// /comments/feed/ is site-wide (the latest 50), /comments/feed/ID/ one article's (latest 200).
-// Both are cached like pages and invalidated by the change log (comments-all, comments:ID).
+// Comment feeds (RSS 2.0, written with XmlWriter): approved comments only, newest first, never an
+// email address. /comments/feed/ is site-wide (the latest 50), /comments/feed/ID/ one article's
+// (latest 200). Both are cached like pages and invalidated by the change log (comments-all, comments:ID).
+#include "http/comment_feed.h"
+
 #include <algorithm>
 #include <map>
 
 #include "common/numbers.h"
 #include "common/text.h"
 #include "common/xml_writer.h"
-#include "http/reader_site.h"
 #include "themes/comment_html.h"
 
 namespace gazette::http {
@@ -17,7 +18,7 @@ constexpr const char* kFeedCacheControl = "public, max-age=60, s-maxage=300, sta
 
 }  // namespace
 
-Response ReaderSite::CommentFeed(const Request& req) const {
+Response CommentFeed::Feed(const Request& req) const {
   const auto site = d_.site.Current();
   std::string_view rest = std::string_view(req.path).substr(std::string_view("/comments/feed/").size());
   std::optional<content::Article> only;

@@ -1,5 +1,7 @@
 // The reader's search (/search, /search.json) and the related block as JSON (/related.json).
 // The request becomes a plain SearchRequest here; results are never cached for now (no-store).
+#include "http/search_pages.h"
+
 #include <spdlog/spdlog.h>
 
 #include <nlohmann/json.hpp>
@@ -7,7 +9,6 @@
 #include "common/numbers.h"
 #include "common/text.h"
 #include "http/errors.h"
-#include "http/reader_site.h"
 
 namespace gazette::http {
 namespace {
@@ -86,7 +87,7 @@ Response JsonError(const Error& error, const std::string& message, const char* r
 
 }  // namespace
 
-Response ReaderSite::SearchPage(const Request& req) const {
+Response SearchPages::SearchPage(const Request& req) const {
   const auto site = d_.site.Current();
   auto page = d_.search.Search(ToSearchRequest(req), site->settings.page_size);
   if (!page) {
@@ -109,7 +110,7 @@ Response ReaderSite::SearchPage(const Request& req) const {
   return r;
 }
 
-Response ReaderSite::SearchJson(const Request& req) const {
+Response SearchPages::SearchJson(const Request& req) const {
   const auto site = d_.site.Current();
   auto page = d_.search.Search(ToSearchRequest(req), site->settings.page_size);
   if (!page) {
@@ -149,7 +150,7 @@ Response ReaderSite::SearchJson(const Request& req) const {
   return Json(200, body, "search_json");
 }
 
-Response ReaderSite::RelatedJson(const Request& req) const {
+Response SearchPages::RelatedJson(const Request& req) const {
   const auto site = d_.site.Current();
   const std::string ref = req.Query("article").value_or("");
   if (ref.empty()) return JsonError(400, "Say which article: /related.json?article=ID or slug", "related_json");

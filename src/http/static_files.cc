@@ -1,10 +1,11 @@
 // Static assets of the theme, served with long-lived cache headers: the layout links them with a
 // content-version query string, so a changed file gets a new URL.
+#include "http/static_files.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "http/reader_site.h"
 
 namespace gazette::http {
 namespace {
@@ -32,7 +33,7 @@ bool SafeName(const std::string& name) {
 
 }  // namespace
 
-Response ReaderSite::StaticFile(const Request& req) const {
+Response StaticFiles::File(const Request& req) const {
   const std::string name = req.path.substr(std::string_view("/static/").size());
   if (!SafeName(name)) return NotFound();
   const std::filesystem::path file = std::filesystem::path(d_.static_dir) / name;

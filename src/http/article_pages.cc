@@ -1,19 +1,16 @@
-// ReaderSite routing and the reader's pages. Requests become plain values here (a slug, a page
-// number) before any service is called.
-#include "http/reader_site.h"
+// ArticlePages: the home page, tag archives and article pages, and the redirects of moved
+// addresses. Requests become plain values here (a slug, a page number) before any service is called.
+#include "http/article_pages.h"
 
 #include <spdlog/spdlog.h>
 
+#include "comments/identicon.h"
 #include "common/numbers.h"
 #include "common/text.h"
 #include "http/errors.h"
 
 namespace gazette::http {
 namespace {
-
-// Browsers keep a page a minute; a CDN in front keeps it longer and may serve it while it
-// revalidates. Gazette's own cache is invalidated exactly, so it can keep pages much longer.
-constexpr const char* kPageCacheControl = "public, max-age=60, s-maxage=300, stale-while-revalidate=60";
 
 // "/page/3/" -> 3; nullopt if `rest` is not of that shape.
 std::optional<int> PageNumber(std::string_view rest) {
@@ -24,24 +21,9 @@ std::optional<int> PageNumber(std::string_view rest) {
   return n;
 }
 
-Response Html(int status, std::string body, const char* cache_control, const char* route,
-             std::vector<std::string> cache_tags = {}) {
-  Response r;
-  r.status = status;
-  r.body = std::move(body);
-  r.Header("Cache-Control", cache_control);
-  r.route = route;
-  r.cache_tags = std::move(cache_tags);
-  return r;
-}
-
 }  // namespace
 
-Response ReaderSite::Failure(const Request&) const {
-  return ErrorPage(500, "Something went wrong", "We could not show this page. Please try again in a moment.");
-}
-
-Response ReaderSite::Page(const Request& req) const {
+Response ArticlePages::Page(const Request& req) const {
   const std::string& path = req.path;
   if (!text::IsValidUtf8(path)) return NotFound();
   if (path.starts_with("/tag/")) {
@@ -65,7 +47,7 @@ Response ReaderSite::Page(const Request& req) const {
   return NotFound();
 }
 
-std::optional<Response> ReaderSite::MovedArticle(const std::string& path) const {
+std::optional<Response> ArticlePages::MovedArticle(const std::string& path) const {
   // The last segment of an old address is the slug under every pattern Gazette offers but {id},
   // and it may be a slug the article had before an editor changed it.
   std::string_view rest(path);
@@ -80,7 +62,7 @@ std::optional<Response> ReaderSite::MovedArticle(const std::string& path) const 
   return Response::Redirect(301, text::EncodePath(canonical));
 }
 
-Response ReaderSite::Home(int page) const {
+Response ArticlePages::Home(int page) const {
   const auto site = d_.site.Current();
   auto list = d_.articles.ListPublished(page, site->settings.page_size, std::nullopt);
   if (!list) return Failed(list.error());
@@ -90,7 +72,7 @@ Response ReaderSite::Home(int page) const {
   return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "home", {"lists"});
 }
 
-Response ReaderSite::TagArchive(const std::string& slug, int page) const {
+Response ArticlePages::TagArchive(const std::string& slug, int page) const {
   const auto site = d_.site.Current();
   auto tag = d_.articles.GetTag(slug);
   if (!tag) return Failed(tag.error());
@@ -103,7 +85,7 @@ Response ReaderSite::TagArchive(const std::string& slug, int page) const {
   return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "tag", {"lists"});
 }
 
-Result<std::vector<SafeHtml>> ReaderSite::CardImages(const content::ArticleList& list) const {
+Result<std::vector<SafeHtml>> ArticlePages::CardImages(const content::ArticleList& list) const {
   std::vector<SafeHtml> images(list.items.size());
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     const auto& image = list.items[i].featured_image;
@@ -116,7 +98,7 @@ Result<std::vector<SafeHtml>> ReaderSite::CardImages(const content::ArticleList&
   return images;
 }
 
-std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {
+std::optional<Response> ArticlePages::ArticleAt(const Request& req) const {
   const auto site = d_.site.Current();
   auto match = site->permalink.Match(req.path);
   if (!match) return std::nullopt;
@@ -131,7 +113,7 @@ std::optional<Response> ReaderSite::ArticleAt(const Request& req) const {
   return ArticlePage(*article, std::move(form), awaiting, 200);
 }
 
-Response ReaderSite::ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting,
+Response ArticlePages::ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting,
                                  int status) const {
   const auto site = d_.site.Current();
   themes::ArticlePage page;
@@ -171,26 +153,24 @@ Response ReaderSite::ArticlePage(const content::Article& article, themes::Commen
               "article", personal ? std::vector<std::string>{} : std::vector<std::string>{"article:" + std::to_string(article.id)});
 }
 
-Response ReaderSite::ErrorPage(int status, const std::string& title, const std::string& message) const {
-  const auto site = d_.site.Current();
-  return Html(status, d_.renderer.Error(site->settings, status, title, message), "no-store",
-              status == 404 ? "not_found" : "error");
-}
-
-Response ReaderSite::Failed(const Error& error) const {
-  if (error.code == ErrorCode::kNotFound) return NotFound();
-  spdlog::error("reader: {}", error.message);
-  Response r = error.code == ErrorCode::kUnavailable
-                   ? ErrorPage(503, "Please try again", "This page cannot be shown just now. Please try again in a moment.")
-                   : ErrorPage(StatusFor(error.code), "Something went wrong",
-                               "We could not show this page. Please try again in a moment.");
-  MarkAsError(r, error.code);
-  return r;
-}
-
-Response ReaderSite::NotFound() const {
-  return ErrorPage(404, "Page not found",
-                   "There is no page at this address. It may have moved, or the link may be mistyped.");
+// The comment part of the page: thread depth, identicons, closed state, reply form.
+Status ArticlePages::FillComments(themes::ArticlePage& page, themes::CommentFormState& form) const {
+  auto settings = d_.comments.Settings();
+  if (!settings) return settings.error();
+  page.thread_depth = settings->thread_depth;
+  auto open = d_.comments.IsOpen(*page.article, *settings);
+  if (!open) return open.error();
+  page.comments_closed = !*open;
+  for (const auto& c : page.comments) page.avatars[c.id] = comments::IdenticonSvg(c.email, d_.tokens.secret());
+  if (form.parent.empty()) return Status::Ok();
+  // ?replytocom=ID names an approved comment of this article, or is ignored.
+  for (const auto& c : page.comments)
+    if (std::to_string(c.id) == form.parent) {
+      form.replying_to = c.name;
+      return Status::Ok();
+    }
+  if (form.comment.empty()) form.parent.clear();
+  return Status::Ok();
 }
 
 }  // namespace gazette::http
