@@ -40,6 +40,8 @@ Result<std::unique_ptr<Site>> Site::Open(const std::string& path, bool create) {
   return std::unique_ptr<Site>(new Site(std::move(*db)));
 }
 
+Status Site::StartBulkLoad() { return db_->Exec("PRAGMA synchronous=NORMAL"); }
+
 Result<std::string> Site::Secret() {
   auto secret = settings_.Get("site.secret");
   if (!secret) return secret.error();

@@ -38,7 +38,10 @@ class Site {
   comments::CommentService& comments() { return comment_service_; }
   comments::WebhookOutbox& webhook_outbox() { return webhook_outbox_; }
   related::RelatedService& related() { return related_service_; }
-  storage::sqlite::SearchStore& search_store() { return search_; }
+  search::SearchIndex& search_index() { return search_; }
+  // For a bulk load by this process (an import): its commits stop waiting for the disk. WAL's
+  // synchronous=NORMAL never corrupts the database; a power cut may lose the last commits.
+  Status StartBulkLoad();
   // The media library's records (the files are the newsroom's: app/newsroom.h).
   media::MediaRepository& media_store() { return media_; }
   search::SearchService& search() { return search_service_; }

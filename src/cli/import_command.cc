@@ -37,8 +37,7 @@ int RunImportText(const ImportOptions& o) {
     options.date = ParseIso8601(o.date);
     if (!options.date) return Fail("--date wants YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, not " + o.date);
   }
-  // An import is one long batch: relax fsync to WAL's safe NORMAL for this connection only.
-  (void)site->db().Exec("PRAGMA synchronous=NORMAL");
+  if (auto st = site->StartBulkLoad(); !st) return Fail(st.error().message);
 
   const auto started = std::chrono::steady_clock::now();
   ProgressBar bar;
@@ -55,7 +54,7 @@ int RunImportText(const ImportOptions& o) {
   }
   if (report->imported > 0 && options.status == content::ArticleStatus::kPublished) {
     // The index grew by one segment per article: merged, queries read one.
-    if (auto st = site->search_store().Optimize(); !st) {
+    if (auto st = site->search_index().Optimize(); !st) {
       bar.Finish();
       return Fail(st.error().message);
     }

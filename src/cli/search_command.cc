@@ -29,7 +29,7 @@ int RunRebuild(const SearchOptions& o) {
     if (!refreshed) return Fail(refreshed.error().message);
     changed = *refreshed;
   }
-  if (auto st = site->search_store().Rebuild(); !st) return Fail(st.error().message);
+  if (auto st = site->search_index().Rebuild(); !st) return Fail(st.error().message);
   std::cout << "Rebuilt the search index in "
             << std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count() << " s (" << changed
             << " articles' plain text refreshed).\n";

@@ -49,6 +49,10 @@ class SearchIndex {
   // Ranks the published articles matching `query` (BM25: headline above tags, author and body;
   // English stemming). kUnavailable / kInternal when the index cannot be read.
   virtual Result<SearchResults> Search(const SearchQuery& query) const = 0;
+  // Builds the whole index again from the articles (after an upgrade changed how text is indexed).
+  virtual Status Rebuild() = 0;
+  // Compacts the index after a bulk load, so that queries read it in one piece.
+  virtual Status Optimize() = 0;
 };
 
 }  // namespace gazette::search

@@ -16,6 +16,8 @@ class FakeIndex : public SearchIndex {
     for (int i = q.offset; i < std::min(r.ranked, q.offset + q.limit); ++i) r.hits.push_back(SearchHit{});
     return r;
   }
+  Status Rebuild() override { return Status::Ok(); }  // nothing stored to rebuild from
+  Status Optimize() override { return Status::Ok(); }
   int all = 0, any = 0, ranked_cap = 1 << 30;
   mutable std::vector<SearchQuery> queries;
 };

@@ -20,9 +20,9 @@ class SearchStore final : public search::SearchIndex {
   Result<search::SearchResults> Search(const search::SearchQuery& query) const override;
 
   // Rebuilds the whole index from the articles table and merges its segments. Thread-safe.
-  Status Rebuild();
+  Status Rebuild() override;
   // Merges the index's segments into one, which makes queries faster after a bulk import.
-  Status Optimize();
+  Status Optimize() override;
 
   static constexpr int kRankAll = 2000;
   static constexpr int kBroadWindow = 1000;
