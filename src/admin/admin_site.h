@@ -11,6 +11,7 @@
 
 #include "accounts/account_service.h"
 #include "accounts/login_throttle.h"
+#include "admin/page_kit.h"
 #include "admin/views.h"
 #include "admin/web.h"
 #include "comments/comment_service.h"
@@ -49,16 +50,10 @@ struct EditorForm {
   std::string comments;  // "default", "open", "closed"; "": unchanged
 };
 
-// The signed-in user making a request.
-struct Visitor {
-  accounts::User user;
-  accounts::Session session;
-};
-
 class AdminSite {
  public:
   explicit AdminSite(AdminDeps deps)
-      : d_(std::move(deps)), login_tokens_(d_.secret + ":admin-login", 2 * 3600) {}
+      : d_(std::move(deps)), kit_(d_.site, d_.views), login_tokens_(d_.secret + ":admin-login", 2 * 3600) {}
 
   // True for the paths this site answers (/admin and below).
   static bool Owns(const std::string& path) { return path == "/admin" || path.starts_with("/admin/"); }
@@ -120,15 +115,19 @@ class AdminSite {
   // Routes under /admin/articles/{id}/...
   http::Response RouteArticle(const http::Request& req, const Visitor& v, const Form& form) const;
 
-  // Pages.
+  // Pages (page_kit.h).
   http::Response Page(int status, const std::string& name, const std::string& title, ViewData& page,
-                      const Visitor* v) const;
-  http::Response ErrorPage(int status, const std::string& title, const std::string& message, const Visitor* v) const;
-  // The page for an error: its status and headers from http/errors (503 with Retry-After ...).
-  http::Response ErrorPage(const Error& error, const Visitor* v) const;
+                      const Visitor* v) const {
+    return kit_.Page(status, name, title, page, v);
+  }
+  http::Response ErrorPage(int status, const std::string& title, const std::string& message, const Visitor* v) const {
+    return kit_.ErrorPage(status, title, message, v);
+  }
+  http::Response ErrorPage(const Error& error, const Visitor* v) const { return kit_.ErrorPage(error, v); }
   http::Response StaticFile(const std::string& name) const;
 
   AdminDeps d_;
+  PageKit kit_;
   comments::FormTokenSigner login_tokens_;
 };
 
