@@ -2,7 +2,7 @@
 //
 // Every page needs a session (cookie gazette_session); every POST needs the session's CSRF token
 // in the form field `csrf` (or the X-CSRF-Token header) and is refused with 403, changing nothing,
-// without it. Role rules are checked here on the server for every action (accounts/user.h).
+// without it. Each page class checks the role rules of its actions (accounts/user.h) on the server.
 // Responses carry Cache-Control: no-store and the security headers of web.h.
 #pragma once
 

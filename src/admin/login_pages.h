@@ -22,7 +22,8 @@ class LoginPages {
   // GET /admin/login: the form, or (`signed_in`) a redirect to its safe `next`.
   http::Response LoginPage(const http::Request& req, bool signed_in) const;
   // POST /admin/login: checks the form token and the throttle, then the password; on success
-  // starts a session, sets its cookie and redirects to `next`. 401, 403, 429 or 503 with the form.
+  // starts a session, sets its cookie and redirects to `next`. Else the form again, with 400, 401,
+  // 403, 429 (and Retry-After) or 503.
   http::Response PostLogin(const http::Request& req) const;
   // POST /admin/logout: ends the session and clears its cookie.
   http::Response PostLogout(const Visitor& v) const;
