@@ -1,27 +1,28 @@
 // The dashboard and the signed-in user's own account: password, sessions and API tokens.
-#include "admin/admin_site.h"
+#include "admin/account_pages.h"
+
+#include "common/time.h"
 #include "http/errors.h"
-#include "common/text.h"
 
 namespace gazette::admin {
 
-http::Response AdminSite::Dashboard(const Visitor& v) const {
+http::Response AccountPages::Dashboard(const Visitor& v) const {
   ViewData page;
-  auto counts = d_.editorial.Counts();
-  if (!counts) return ErrorPage(counts.error(), &v);
+  auto counts = editorial_.Counts();
+  if (!counts) return kit_.ErrorPage(counts.error(), &v);
   page.set("drafts", std::to_string(counts->drafts));
   page.set("scheduled", std::to_string(counts->scheduled));
   page.set("published", std::to_string(counts->published));
   page.set("trash", std::to_string(counts->trash));
-  auto pending = d_.comments.List(comments::CommentStatus::kPending);
+  auto pending = comments_.List(comments::CommentStatus::kPending);
   page.set("pending", pending ? std::to_string(pending->size()) : std::string("?"));
   page.set("name", v.user.name);
   if (accounts::CanModerateComments(v.user)) page.set("can_moderate", true);
-  return Page(200, "dashboard", "Dashboard", page, &v);
+  return kit_.Page(200, "dashboard", "Dashboard", page, &v);
 }
 
-http::Response AdminSite::AccountPage(const Visitor& v, const std::string& notice, const std::string& error,
-                                      int status) const {
+http::Response AccountPages::AccountPage(const Visitor& v, const std::string& notice, const std::string& error,
+                                         int status) const {
   ViewData page;
   page.set("email", v.user.email);
   page.set("name", v.user.name);
@@ -29,7 +30,7 @@ http::Response AdminSite::AccountPage(const Visitor& v, const std::string& notic
   if (!notice.empty()) page.set("notice", notice);
   if (!error.empty()) page.set("error", error);
   ViewData sessions{ViewData::type::list};
-  if (auto list = d_.accounts.Sessions(v.user.id)) {
+  if (auto list = accounts_.Sessions(v.user.id)) {
     for (const auto& s : *list) {
       ViewData row;
       row.set("id", std::to_string(s.id));
@@ -42,7 +43,7 @@ http::Response AdminSite::AccountPage(const Visitor& v, const std::string& notic
   }
   page.set("sessions", sessions);
   ViewData tokens{ViewData::type::list};
-  if (auto list = d_.accounts.ApiTokens(v.user.id)) {
+  if (auto list = accounts_.ApiTokens(v.user.id)) {
     for (const auto& t : *list) {
       ViewData row;
       row.set("id", std::to_string(t.id));
@@ -52,28 +53,28 @@ http::Response AdminSite::AccountPage(const Visitor& v, const std::string& notic
     }
   }
   page.set("tokens", tokens);
-  return Page(status, "account", "Your account", page, &v);
+  return kit_.Page(status, "account", "Your account", page, &v);
 }
 
-http::Response AdminSite::PostPassword(const Visitor& v, const Form& form) const {
+http::Response AccountPages::PostPassword(const Visitor& v, const Form& form) const {
   if (FormValue(form, "new_password") != FormValue(form, "confirm_password"))
     return AccountPage(v, "", "The two new passwords differ.", 422);
-  auto st = d_.accounts.ChangePassword(v.user.id, FormValue(form, "current_password"),
-                                       FormValue(form, "new_password"), v.session.id);
+  auto st = accounts_.ChangePassword(v.user.id, FormValue(form, "current_password"),
+                                     FormValue(form, "new_password"), v.session.id);
   if (!st) return AccountPage(v, "", st.error().message, http::StatusFor(st.error().code));
   return AccountPage(v, "Your password was changed and your other sessions were signed out.", "");
 }
 
-http::Response AdminSite::PostRevokeSession(const Visitor& v, const Form& form) const {
+http::Response AccountPages::PostRevokeSession(const Visitor& v, const Form& form) const {
   auto id = ParseId(FormValue(form, "session"));
   if (!id) return AccountPage(v, "", "Which session?", 422);
-  if (auto st = d_.accounts.RevokeSession(v.user.id, *id); !st) return AccountPage(v, "", st.error().message, 404);
+  if (auto st = accounts_.RevokeSession(v.user.id, *id); !st) return AccountPage(v, "", st.error().message, 404);
   if (*id == v.session.id) return SeeOther("/admin/login");
   return SeeOther("/admin/account");
 }
 
-http::Response AdminSite::PostCreateToken(const Visitor& v, const Form& form) const {
-  auto token = d_.accounts.CreateApiToken(v.user.id, FormValue(form, "name"));
+http::Response AccountPages::PostCreateToken(const Visitor& v, const Form& form) const {
+  auto token = accounts_.CreateApiToken(v.user.id, FormValue(form, "name"));
   if (!token) return AccountPage(v, "", token.error().message, http::StatusFor(token.error().code));
   return AccountPage(v, "Your new API token (shown once, copy it now): " + *token, "");
 }

@@ -1,4 +1,4 @@
-// AdminSite routing: sign-in check, CSRF check, then the page or action.
+// AdminSite: sign-in check, CSRF check, then the page or action. Every /admin route is listed here.
 #include "admin/admin_site.h"
 
 #include <spdlog/spdlog.h>
@@ -9,11 +9,23 @@
 
 #include "accounts/password.h"
 #include "common/text.h"
-#include "http/errors.h"
 #include "http/form.h"
 #include "media/multipart.h"
 
 namespace gazette::admin {
+
+AdminSite::AdminSite(AdminDeps d)
+    : accounts_(d.accounts),
+      static_dir_(std::move(d.static_dir)),
+      kit_(d.site, d.views),
+      login_pages_(kit_, d.site, d.accounts, d.throttle, d.clock, d.secret),
+      account_pages_(kit_, d.accounts, d.editorial, d.comments),
+      article_pages_(kit_, d.site, d.editorial, d.desk, d.comments, d.media),
+      revision_pages_(kit_, d.editorial),
+      comment_pages_(kit_, d.site, d.comments, d.articles),
+      user_pages_(kit_, d.accounts),
+      settings_pages_(kit_, d.site, d.comments, d.settings_store),
+      media_pages_(kit_, d.media) {}
 
 http::Response AdminSite::Handle(const http::Request& req) const {
   http::Response r;
@@ -21,8 +33,8 @@ http::Response AdminSite::Handle(const http::Request& req) const {
     r = Route(req);
   } catch (const std::exception& e) {
     spdlog::error("{} {}: {}", req.method, req.target, e.what());
-    r = ErrorPage(500, "Something went wrong", "The admin could not complete this request. Please try again.",
-                  nullptr);
+    r = kit_.ErrorPage(500, "Something went wrong",
+                       "The admin could not complete this request. Please try again.", nullptr);
   }
   AddSecurityHeaders(r);
   return r;
@@ -31,7 +43,7 @@ http::Response AdminSite::Handle(const http::Request& req) const {
 std::optional<Visitor> AdminSite::SignedInVisitor(const http::Request& req) const {
   const std::string token = CookieValue(req, kSessionCookie);
   if (token.empty()) return std::nullopt;
-  auto signed_in = d_.accounts.ResumeSession(token);
+  auto signed_in = accounts_.ResumeSession(token);
   if (!signed_in) return std::nullopt;
   return Visitor{std::move(signed_in->user), std::move(signed_in->session)};
 }
@@ -41,8 +53,8 @@ http::Response AdminSite::Route(const http::Request& req) const {
   if (path.starts_with("/admin/static/")) return StaticFile(path.substr(14));
   if (path == "/admin") return SeeOther("/admin/");
   if (path == "/admin/login") {
-    if (req.method == "POST") return PostLogin(req);
-    if (req.method == "GET") return LoginPage(req);
+    if (req.method == "POST") return login_pages_.PostLogin(req);
+    if (req.method == "GET") return login_pages_.LoginPage(req, SignedInVisitor(req).has_value());
     return http::Response::Text(405, "Use GET or POST.\n").Header("Allow", "GET, POST");
   }
   auto visitor = SignedInVisitor(req);
@@ -51,12 +63,13 @@ http::Response AdminSite::Route(const http::Request& req) const {
     return RouteSignedIn(req, *visitor, {});
   }
   if (req.method != "POST") return http::Response::Text(405, "Use GET or POST.\n").Header("Allow", "GET, POST");
-  if (!visitor) return ErrorPage(403, "Please sign in", "Your session has ended. Please sign in again.", nullptr);
+  if (!visitor)
+    return kit_.ErrorPage(403, "Please sign in", "Your session has ended. Please sign in again.", nullptr);
   Form form;
   const std::string type = text::AsciiLower(req.Header("content-type"));
   if (type.starts_with("application/x-www-form-urlencoded")) {
     auto parsed = http::ParseFormEncoded(req.body);
-    if (!parsed) return ErrorPage(400, "Bad request", "The form data is malformed.", &*visitor);
+    if (!parsed) return kit_.ErrorPage(400, "Bad request", "The form data is malformed.", &*visitor);
     form = std::move(*parsed);
   } else if (type.starts_with("multipart/form-data")) {
     auto parts = media::ParseMultipart(req.Header("content-type"), req.body);
@@ -67,37 +80,40 @@ http::Response AdminSite::Route(const http::Request& req) const {
   std::string csrf = FormValue(form, "csrf");
   if (csrf.empty()) csrf = std::string(req.Header("x-csrf-token"));
   if (csrf.empty() || !accounts::ConstantTimeEquals(csrf, visitor->session.csrf))
-    return ErrorPage(403, "Form expired",
-                     "This form was not sent from your admin session (or it expired). Nothing was changed; "
-                     "please go back, reload the page and try again.",
-                     &*visitor);
+    return kit_.ErrorPage(403, "Form expired",
+                          "This form was not sent from your admin session (or it expired). Nothing was changed; "
+                          "please go back, reload the page and try again.",
+                          &*visitor);
   return RouteSignedIn(req, *visitor, form);
 }
 
+// Every signed-in route; each names the page class, and so the file (article_pages_: article_pages.cc).
 http::Response AdminSite::RouteSignedIn(const http::Request& req, const Visitor& v, const Form& form) const {
   const std::string& path = req.path;
   const bool post = req.method == "POST";
-  if (path == "/admin/logout" && post) return PostLogout(v);
-  if (path == "/admin/" && !post) return Dashboard(v);
-  if (path == "/admin/account" && !post) return AccountPage(v, "", "");
-  if (path == "/admin/account/password" && post) return PostPassword(v, form);
-  if (path == "/admin/account/sessions/revoke" && post) return PostRevokeSession(v, form);
-  if (path == "/admin/account/tokens" && post) return PostCreateToken(v, form);
+  if (path == "/admin/logout" && post) return login_pages_.PostLogout(v);
+  if (path == "/admin/" && !post) return account_pages_.Dashboard(v);
+  if (path == "/admin/account" && !post) return account_pages_.AccountPage(v, "", "");
+  if (path == "/admin/account/password" && post) return account_pages_.PostPassword(v, form);
+  if (path == "/admin/account/sessions/revoke" && post) return account_pages_.PostRevokeSession(v, form);
+  if (path == "/admin/account/tokens" && post) return account_pages_.PostCreateToken(v, form);
   if (path == "/admin/articles" || path == "/admin/comments" || path == "/admin/users") return SeeOther(path + "/");
-  if (path == "/admin/articles/" && !post) return ArticleList(req, v);
-  if (path == "/admin/articles/new") return post ? PostEditor(v, form, std::nullopt) : Editor(v, nullptr, {}, "", "", false, 200);
-  if (path == "/admin/preview" && post) return PostPreview(form);
+  if (path == "/admin/articles/" && !post) return article_pages_.ArticleList(req, v);
+  if (path == "/admin/articles/new")
+    return post ? article_pages_.PostEditor(v, form, std::nullopt) : article_pages_.NewArticle(v);
+  if (path == "/admin/preview" && post) return article_pages_.PostPreview(form);
   if (path.starts_with("/admin/articles/")) return RouteArticle(req, v, form);
-  if (path == "/admin/comments/") return post ? PostCommentsBulk(v, form) : CommentsPage(req, v, "");
+  if (path == "/admin/comments/")
+    return post ? comment_pages_.PostCommentsBulk(v, form) : comment_pages_.CommentsPage(req, v, "");
   if (path.starts_with("/admin/comments/") && path.ends_with("/reply") && post)
-    return PostCommentReply(v, std::string_view(path).substr(16, path.size() - 16 - 6), form);
-  if (path == "/admin/users/" && !post) return UsersPage(v, "", "", 200);
-  if (path.starts_with("/admin/users/") && post) return PostUsers(v, path.substr(13), form);
-  if (path == "/admin/media" ) return SeeOther("/admin/media/");
-  if (path == "/admin/media/" && !post) return MediaPage(v, "", "");
-  if (path == "/admin/media/upload" && post) return PostUpload(req, v);
-  if (path == "/admin/settings") return post ? PostSettings(v, form) : ShowSettings(v);
-  return ErrorPage(404, "Not found", "There is no admin page at this address.", &v);
+    return comment_pages_.PostCommentReply(v, std::string_view(path).substr(16, path.size() - 16 - 6), form);
+  if (path == "/admin/users/" && !post) return user_pages_.UsersPage(v, "", "", 200);
+  if (path.starts_with("/admin/users/") && post) return user_pages_.PostUsers(v, path.substr(13), form);
+  if (path == "/admin/media") return SeeOther("/admin/media/");
+  if (path == "/admin/media/" && !post) return media_pages_.MediaPage(v, "", "");
+  if (path == "/admin/media/upload" && post) return media_pages_.PostUpload(req, v);
+  if (path == "/admin/settings") return post ? settings_pages_.PostSettings(v, form) : settings_pages_.ShowSettings(v);
+  return kit_.ErrorPage(404, "Not found", "There is no admin page at this address.", &v);
 }
 
 http::Response AdminSite::RouteArticle(const http::Request& req, const Visitor& v, const Form& form) const {
@@ -107,71 +123,27 @@ http::Response AdminSite::RouteArticle(const http::Request& req, const Visitor& 
     if (!p.empty()) parts.emplace_back(p);
   const bool post = req.method == "POST";
   auto id = parts.empty() ? std::nullopt : ParseId(parts[0]);
-  if (!id || parts.size() < 2) return ErrorPage(404, "Not found", "There is no admin page at this address.", &v);
+  if (!id || parts.size() < 2)
+    return kit_.ErrorPage(404, "Not found", "There is no admin page at this address.", &v);
   const std::string& what = parts[1];
   if (parts.size() == 2) {
-    if (what == "edit") return post ? PostEditor(v, form, *id) : EditPage(req, v, *id);
-    if (what == "trash" && post) return PostTrash(v, *id, false);
-    if (what == "restore" && post) return PostTrash(v, *id, true);
-    if (what == "revisions" && !post) return RevisionsPage(v, *id, std::nullopt);
+    if (what == "edit") return post ? article_pages_.PostEditor(v, form, *id) : article_pages_.EditPage(req, v, *id);
+    if (what == "trash" && post) return article_pages_.PostTrash(v, *id, false);
+    if (what == "restore" && post) return article_pages_.PostTrash(v, *id, true);
+    if (what == "revisions" && !post) return revision_pages_.RevisionsPage(v, *id, std::nullopt);
   }
   if (what == "revisions" && parts.size() >= 3) {
     auto rid = ParseId(parts[2]);
-    if (rid && parts.size() == 3 && !post) return RevisionsPage(v, *id, *rid);
-    if (rid && parts.size() == 4 && parts[3] == "restore" && post) return PostRestoreRevision(v, *id, *rid);
+    if (rid && parts.size() == 3 && !post) return revision_pages_.RevisionsPage(v, *id, *rid);
+    if (rid && parts.size() == 4 && parts[3] == "restore" && post)
+      return revision_pages_.PostRestoreRevision(v, *id, *rid);
   }
-  return ErrorPage(404, "Not found", "There is no admin page at this address.", &v);
-}
-
-http::Response AdminSite::Page(int status, const std::string& name, const std::string& title, ViewData& page,
-                               const Visitor* v) const {
-  const auto site = d_.site.Current();
-  ViewData layout;
-  layout.set("title", title);
-  layout.set("site_title", site->settings.title);
-  layout.set("site_url", site->settings.url + "/");
-  if (v) {
-    ViewData user;
-    user.set("name", v->user.name);
-    user.set("role", accounts::ToString(v->user.role));
-    layout.set("user", user);
-    layout.set("csrf", v->session.csrf);
-    page.set("csrf", v->session.csrf);
-    if (accounts::CanModerateComments(v->user)) layout.set("can_moderate", true);
-    if (accounts::CanManageUsers(v->user)) layout.set("can_manage", true);
-  }
-  http::Response r;
-  r.status = status;
-  r.body = d_.views.Render(name, page, layout);
-  r.route = "admin";
-  return r;
-}
-
-http::Response AdminSite::ErrorPage(int status, const std::string& title, const std::string& message,
-                                    const Visitor* v) const {
-  ViewData page;
-  page.set("title", title);
-  page.set("message", message);
-  return Page(status, "error", title, page, v);
-}
-
-http::Response AdminSite::ErrorPage(const Error& error, const Visitor* v) const {
-  const char* title = "Not done";
-  switch (error.code) {
-    case ErrorCode::kNotFound: title = "Not found"; break;
-    case ErrorCode::kPermissionDenied: title = "Not allowed"; break;
-    case ErrorCode::kUnavailable: title = "Unavailable"; break;
-    case ErrorCode::kInternal: title = "Something went wrong"; break;
-    default: break;
-  }
-  http::Response r = ErrorPage(200, title, error.message, v);
-  http::MarkAsError(r, error.code);
-  return r;
+  return kit_.ErrorPage(404, "Not found", "There is no admin page at this address.", &v);
 }
 
 http::Response AdminSite::StaticFile(const std::string& name) const {
   if (name != "admin.css" && name != "admin.js") return http::Response::Text(404, "Not found.\n");
-  std::ifstream in(std::filesystem::path(d_.static_dir) / name, std::ios::binary);
+  std::ifstream in(std::filesystem::path(static_dir_) / name, std::ios::binary);
   if (!in) return http::Response::Text(404, "Not found.\n");
   std::ostringstream s;
   s << in.rdbuf();

@@ -2,7 +2,7 @@
 //
 // Every page needs a session (cookie gazette_session); every POST needs the session's CSRF token
 // in the form field `csrf` (or the X-CSRF-Token header) and is refused with 403, changing nothing,
-// without it. Role rules are checked here on the server for every action (accounts/user.h).
+// without it. Each page class checks the role rules of its actions (accounts/user.h) on the server.
 // Responses carry Cache-Control: no-store and the security headers of web.h.
 #pragma once
 
@@ -11,14 +11,22 @@
 
 #include "accounts/account_service.h"
 #include "accounts/login_throttle.h"
+#include "admin/account_pages.h"
+#include "admin/article_pages.h"
+#include "admin/comment_pages.h"
+#include "admin/login_pages.h"
+#include "admin/media_pages.h"
+#include "admin/page_kit.h"
+#include "admin/revision_pages.h"
+#include "admin/settings_pages.h"
+#include "admin/user_pages.h"
 #include "admin/views.h"
-#include "admin/web.h"
 #include "comments/comment_service.h"
-#include "comments/form_token.h"
 #include "common/time.h"
 #include "content/article_service.h"
 #include "content/editorial_service.h"
 #include "content/live_settings.h"
+#include "content/site_settings.h"
 #include "http/message.h"
 #include "media/media_service.h"
 #include "newsroom/article_desk.h"
@@ -41,24 +49,12 @@ struct AdminDeps {
   std::string static_dir;  // themes/admin/static, served under /admin/static/
 };
 
-// The editor form as posted (and as shown again after a refusal or a preview).
-struct EditorForm {
-  std::string title, markdown, excerpt, tags, primary_tag, slug, author, status, publish_at, action;
-  std::string featured_media;  // a media id; "0" or "": none
-  std::string featured_alt, featured_caption;
-  std::string comments;  // "default", "open", "closed"; "": unchanged
-};
-
-// The signed-in user making a request.
-struct Visitor {
-  accounts::User user;
-  accounts::Session session;
-};
-
+// The entry point: finds the visitor, checks the CSRF token, and hands each path to the page
+// class that answers it (one per file: login_pages.cc, article_pages.cc ...).
 class AdminSite {
  public:
-  explicit AdminSite(AdminDeps deps)
-      : d_(std::move(deps)), login_tokens_(d_.secret + ":admin-login", 2 * 3600) {}
+  // The references in `deps` must outlive this.
+  explicit AdminSite(AdminDeps deps);
 
   // True for the paths this site answers (/admin and below).
   static bool Owns(const std::string& path) { return path == "/admin" || path.starts_with("/admin/"); }
@@ -68,68 +64,22 @@ class AdminSite {
  private:
   http::Response Route(const http::Request& req) const;
   http::Response RouteSignedIn(const http::Request& req, const Visitor& v, const Form& form) const;
-  std::optional<Visitor> SignedInVisitor(const http::Request& req) const;
-  bool SecureCookies() const { return d_.site.Current()->settings.url.starts_with("https://"); }
-
-  // login_pages.cc
-  http::Response LoginPage(const http::Request& req) const;
-  http::Response PostLogin(const http::Request& req) const;
-  http::Response LoginForm(int status, const std::string& email, const std::string& next,
-                           const std::string& error) const;
-  http::Response PostLogout(const Visitor& v) const;
-  // account_pages.cc
-  http::Response Dashboard(const Visitor& v) const;
-  http::Response AccountPage(const Visitor& v, const std::string& notice, const std::string& error,
-                             int status = 200) const;
-  http::Response PostPassword(const Visitor& v, const Form& form) const;
-  http::Response PostRevokeSession(const Visitor& v, const Form& form) const;
-  http::Response PostCreateToken(const Visitor& v, const Form& form) const;
-
-  // article_pages.cc
-  http::Response ArticleList(const http::Request& req, const Visitor& v) const;
-  http::Response Editor(const Visitor& v, const content::EditorialArticle* e, const EditorForm& f,
-                        const std::string& error, const std::string& notice, bool preview, int status) const;
-  http::Response EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const;
-  http::Response PostEditor(const Visitor& v, const Form& form, std::optional<content::ArticleId> id) const;
-  // The media library offered as featured image, `selected` (a media id) checked.
-  ViewData FeaturedChoices(const std::string& selected) const;
-  static std::optional<content::FeaturedImage> FeaturedFromForm(const EditorForm& f);
-  static newsroom::ArticleSubmission SubmissionFromForm(const Visitor& v, const EditorForm& f,
-                                                        const content::EditorialArticle* current);
-  http::Response PostTrash(const Visitor& v, content::ArticleId id, bool restore) const;
-  http::Response PostPreview(const Form& form) const;
-  // revision_pages.cc
-  http::Response RevisionsPage(const Visitor& v, content::ArticleId id, std::optional<std::int64_t> revision) const;
-  http::Response PostRestoreRevision(const Visitor& v, content::ArticleId id, std::int64_t revision) const;
-  // comment_pages.cc
-  http::Response CommentsPage(const http::Request& req, const Visitor& v, const std::string& notice) const;
-  http::Response PostCommentsBulk(const Visitor& v, const Form& form) const;
-  http::Response PostCommentReply(const Visitor& v, std::string_view id, const Form& form) const;
-  // user_pages.cc
-  http::Response UsersPage(const Visitor& v, const std::string& notice, const std::string& error,
-                           int status = 200) const;
-  http::Response PostUsers(const Visitor& v, const std::string& action, const Form& form) const;
-  http::Response SettingsPage(const Visitor& v, const content::SiteSettings& s, const std::string& notice,
-                              const std::string& error, int status) const;
-  http::Response ShowSettings(const Visitor& v) const;
-  http::Response PostSettings(const Visitor& v, const Form& form) const;
-  // media_pages.cc
-  http::Response MediaPage(const Visitor& v, const std::string& notice, const std::string& error,
-                           int status = 200) const;
-  http::Response PostUpload(const http::Request& req, const Visitor& v) const;
   // Routes under /admin/articles/{id}/...
   http::Response RouteArticle(const http::Request& req, const Visitor& v, const Form& form) const;
-
-  // Pages.
-  http::Response Page(int status, const std::string& name, const std::string& title, ViewData& page,
-                      const Visitor* v) const;
-  http::Response ErrorPage(int status, const std::string& title, const std::string& message, const Visitor* v) const;
-  // The page for an error: its status and headers from http/errors (503 with Retry-After ...).
-  http::Response ErrorPage(const Error& error, const Visitor* v) const;
+  std::optional<Visitor> SignedInVisitor(const http::Request& req) const;
   http::Response StaticFile(const std::string& name) const;
 
-  AdminDeps d_;
-  comments::FormTokenSigner login_tokens_;
+  accounts::AccountService& accounts_;
+  std::string static_dir_;
+  PageKit kit_;
+  LoginPages login_pages_;
+  AccountPages account_pages_;
+  ArticlePages article_pages_;
+  RevisionPages revision_pages_;
+  CommentPages comment_pages_;
+  UserPages user_pages_;
+  SettingsPages settings_pages_;
+  MediaPages media_pages_;
 };
 
 }  // namespace gazette::admin

@@ -1,13 +1,14 @@
 // The articles list and the editor. The editor works without JavaScript: Preview is a submit
 // button that renders the posted Markdown without saving; admin.js adds as-you-type preview.
+#include "admin/article_pages.h"
+
 #include <algorithm>
 
-#include "admin/admin_site.h"
 #include "comments/commenting.h"
 #include "common/text.h"
+#include "content/markdown.h"
 #include "http/errors.h"
 #include "themes/markup.h"
-#include "content/markdown.h"
 
 namespace gazette::admin {
 
@@ -68,15 +69,15 @@ constexpr std::size_t kFeaturedChoices = 24;
 
 }  // namespace
 
-http::Response AdminSite::ArticleList(const http::Request& req, const Visitor& v) const {
+http::Response ArticlePages::ArticleList(const http::Request& req, const Visitor& v) const {
   content::EditorialFilter f;
   const std::string status = req.Query("status").value_or("");
   if (!status.empty()) f.state = content::ParseEditorialState(status);
   f.tag_slug = req.Query("tag").value_or("");
   f.author = req.Query("author").value_or("");
   f.query = req.Query("q").value_or("");
-  auto list = d_.editorial.List(f);
-  if (!list) return ErrorPage(list.error(), &v);
+  auto list = editorial_.List(f);
+  if (!list) return kit_.ErrorPage(list.error(), &v);
   ViewData page;
   ViewData rows{ViewData::type::list};
   for (const auto& e : *list) {
@@ -107,13 +108,13 @@ http::Response AdminSite::ArticleList(const http::Request& req, const Visitor& v
     states.push_back(o);
   }
   page.set("states", states);
-  return Page(200, "articles", "Articles", page, &v);
+  return kit_.Page(200, "articles", "Articles", page, &v);
 }
 
-http::Response AdminSite::Editor(const Visitor& v, const content::EditorialArticle* e, const EditorForm& f,
-                                 const std::string& error, const std::string& notice, bool preview,
-                                 int status) const {
-  const auto site = d_.site.Current();
+http::Response ArticlePages::Editor(const Visitor& v, const content::EditorialArticle* e, const EditorForm& f,
+                                    const std::string& error, const std::string& notice, bool preview,
+                                    int status) const {
+  const auto site = site_.Current();
   ViewData page;
   const std::int64_t owner = e ? e->owner : v.user.id;
   if (e) {
@@ -148,7 +149,7 @@ http::Response AdminSite::Editor(const Visitor& v, const content::EditorialArtic
   page.set("featured_choices", FeaturedChoices(f.featured_media));
   if (f.featured_media.empty() || f.featured_media == "0") page.set("no_featured", true);
   ViewData commenting{ViewData::type::list};
-  auto site_rules = d_.comments.Settings();
+  auto site_rules = comments_.Settings();
   const bool closed_by_default = site_rules && site_rules->closed_by_default;
   for (auto choice : {comments::ArticleCommenting::kSiteDefault, comments::ArticleCommenting::kOpen,
                       comments::ArticleCommenting::kClosed}) {
@@ -166,12 +167,12 @@ http::Response AdminSite::Editor(const Visitor& v, const content::EditorialArtic
   if (preview) themes::SetHtml(page, "preview_html", content::RenderMarkdown(f.markdown));
   if (!error.empty()) page.set("error", error);
   if (!notice.empty()) page.set("notice", notice);
-  return Page(status, "editor", e ? "Edit: " + e->article.title : "New article", page, &v);
+  return kit_.Page(status, "editor", e ? "Edit: " + e->article.title : "New article", page, &v);
 }
 
-ViewData AdminSite::FeaturedChoices(const std::string& selected) const {
+ViewData ArticlePages::FeaturedChoices(const std::string& selected) const {
   ViewData choices{ViewData::type::list};
-  auto list = d_.media.List();
+  auto list = media_.List();
   if (!list) return choices;
   std::size_t shown = 0;
   for (const auto& m : *list) {
@@ -194,7 +195,7 @@ ViewData AdminSite::FeaturedChoices(const std::string& selected) const {
 
 // The featured image the form asks for: media_id 0 for none, -1 for an id that is not a number
 // (refused by the desk as an image not in the library).
-std::optional<content::FeaturedImage> AdminSite::FeaturedFromForm(const EditorForm& f) {
+std::optional<content::FeaturedImage> ArticlePages::FeaturedFromForm(const EditorForm& f) {
   if (f.featured_media.empty()) return std::nullopt;  // a form without the field keeps the image
   const std::int64_t id = ParseInteger<std::int64_t>(f.featured_media).value_or(-1);
   return content::FeaturedImage{id < 0 ? -1 : id, f.featured_alt, f.featured_caption};
@@ -202,8 +203,8 @@ std::optional<content::FeaturedImage> AdminSite::FeaturedFromForm(const EditorFo
 
 // The form as one save for the desk. What the user's form has no control for (a contributor's
 // byline and status) is left out, so that the desk keeps it.
-newsroom::ArticleSubmission AdminSite::SubmissionFromForm(const Visitor& v, const EditorForm& f,
-                                                        const content::EditorialArticle* current) {
+newsroom::ArticleSubmission ArticlePages::SubmissionFromForm(const Visitor& v, const EditorForm& f,
+                                                             const content::EditorialArticle* current) {
   newsroom::ArticleSubmission s;
   content::ArticleChanges& c = s.changes;
   if (current) s.id = current->article.id;
@@ -226,36 +227,41 @@ newsroom::ArticleSubmission AdminSite::SubmissionFromForm(const Visitor& v, cons
   return s;
 }
 
-http::Response AdminSite::EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const {
-  auto e = d_.editorial.Get(id);
-  if (!e) return ErrorPage(404, "Not found", "There is no such article.", &v);
+http::Response ArticlePages::NewArticle(const Visitor& v) const {
+  return Editor(v, nullptr, {}, "", "", false, 200);
+}
+
+http::Response ArticlePages::EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const {
+  auto e = editorial_.Get(id);
+  if (!e) return kit_.ErrorPage(404, "Not found", "There is no such article.", &v);
   if (!accounts::CanEditArticle(v.user, e->owner, e->article.IsPublished()))
-    return ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
+    return kit_.ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
   EditorForm f = FormFromArticle(*e);
-  auto commenting = d_.comments.Commenting(id);
+  auto commenting = comments_.Commenting(id);
   f.comments = comments::ToString(commenting ? *commenting : comments::ArticleCommenting::kSiteDefault);
   return Editor(v, &*e, f, "", req.Query("saved") ? "Saved." : "", false, 200);
 }
 
-http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::optional<content::ArticleId> id) const {
+http::Response ArticlePages::PostEditor(const Visitor& v, const Form& form,
+                                        std::optional<content::ArticleId> id) const {
   EditorForm f = ReadEditorForm(form);
   std::optional<content::EditorialArticle> current;
   if (id) {
-    auto e = d_.editorial.Get(*id);
-    if (!e) return ErrorPage(e.error(), &v);
+    auto e = editorial_.Get(*id);
+    if (!e) return kit_.ErrorPage(e.error(), &v);
     current = std::move(*e);
     if (!accounts::CanEditArticle(v.user, current->owner, current->article.IsPublished()))
-      return ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
+      return kit_.ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
   }
   const content::EditorialArticle* cur = current ? &*current : nullptr;
   if (f.action == "preview") return Editor(v, cur, f, "", "Preview only: not saved yet.", true, 200);
   if (!f.comments.empty() && !comments::ParseArticleCommenting(f.comments))
     return Editor(v, cur, f, "Choose whether readers may comment: the site's rules, open or closed.", "", false, 422);
 
-  auto saved = d_.desk.Save(v.user, SubmissionFromForm(v, f, cur));
+  auto saved = desk_.Save(v.user, SubmissionFromForm(v, f, cur));
   if (!saved) {
     const Error& e = saved.error();
-    if (e.code == ErrorCode::kNotFound) return ErrorPage(e, &v);
+    if (e.code == ErrorCode::kNotFound) return kit_.ErrorPage(e, &v);
     std::string message = e.message;
     if (e.field == "publish_at") message = "Choose a publication date and time in the future (UTC).";
     if (e.code == ErrorCode::kPermissionDenied) message += " It was not saved.";
@@ -266,13 +272,13 @@ http::Response AdminSite::PostEditor(const Visitor& v, const Form& form, std::op
   return SeeOther("/admin/articles/" + std::to_string(*saved) + "/edit?saved=1");
 }
 
-http::Response AdminSite::PostTrash(const Visitor& v, content::ArticleId id, bool restore) const {
-  auto st = restore ? d_.desk.Restore(v.user, id) : d_.desk.Trash(v.user, id);
-  if (!st) return ErrorPage(st.error(), &v);
+http::Response ArticlePages::PostTrash(const Visitor& v, content::ArticleId id, bool restore) const {
+  auto st = restore ? desk_.Restore(v.user, id) : desk_.Trash(v.user, id);
+  if (!st) return kit_.ErrorPage(st.error(), &v);
   return SeeOther(restore ? "/admin/articles/" + std::to_string(id) + "/edit?saved=1" : "/admin/articles/?status=trash");
 }
 
-http::Response AdminSite::PostPreview(const Form& form) const {
+http::Response ArticlePages::PostPreview(const Form& form) const {
   http::Response r;
   r.body = content::RenderMarkdown(FormValue(form, "markdown")).str();
   r.route = "admin_preview";

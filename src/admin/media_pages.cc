@@ -1,11 +1,7 @@
 // The media library: upload (multipart/form-data, parsed by GMime), browse, copy the Markdown.
 // Uploading needs the author role or above, as in WordPress (contributors cannot upload).
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include "admin/media_pages.h"
 
-#include "admin/admin_site.h"
-#include "admin/media_files.h"
 #include "http/errors.h"
 #include "media/multipart.h"
 
@@ -17,12 +13,12 @@ bool CanUpload(const accounts::User& u) { return u.role >= accounts::Role::kAuth
 
 }  // namespace
 
-http::Response AdminSite::MediaPage(const Visitor& v, const std::string& notice, const std::string& error,
-                                    int status) const {
+http::Response MediaPages::MediaPage(const Visitor& v, const std::string& notice, const std::string& error,
+                                     int status) const {
   ViewData page;
   if (CanUpload(v.user)) page.set("can_upload", true);
-  auto list = d_.media.List();
-  if (!list) return ErrorPage(list.error(), &v);
+  auto list = media_.List();
+  if (!list) return kit_.ErrorPage(list.error(), &v);
   ViewData items{ViewData::type::list};
   for (const auto& m : *list) {
     const media::Variant* medium = nullptr;
@@ -41,17 +37,17 @@ http::Response AdminSite::MediaPage(const Visitor& v, const std::string& notice,
   page.set("items", items);
   if (!notice.empty()) page.set("notice", notice);
   if (!error.empty()) page.set("error", error);
-  return Page(status, "media", "Media", page, &v);
+  return kit_.Page(status, "media", "Media", page, &v);
 }
 
-http::Response AdminSite::PostUpload(const http::Request& req, const Visitor& v) const {
+http::Response MediaPages::PostUpload(const http::Request& req, const Visitor& v) const {
   if (!CanUpload(v.user)) return MediaPage(v, "", "Your role does not allow you to upload images.", 403);
   auto parts = media::ParseMultipart(req.Header("content-type"), req.body);
   if (!parts) return MediaPage(v, "", parts.error().message, 400);
   const media::FormPart* file = media::FindPart(*parts, "file");
   if (!file || file->data.empty()) return MediaPage(v, "", "Choose an image file to upload.", 422);
   const media::FormPart* alt = media::FindPart(*parts, "alt");
-  auto item = d_.media.Upload(file->data, alt ? alt->data : std::string(), v.user.id);
+  auto item = media_.Upload(file->data, alt ? alt->data : std::string(), v.user.id);
   if (!item) return MediaPage(v, "", item.error().message, http::StatusFor(item.error().code));
   return MediaPage(v, "Uploaded. Copy its Markdown into an article.", "", 201);
 }

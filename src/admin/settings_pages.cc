@@ -1,0 +1,63 @@
+// Site settings: title, description, address, permalinks, page size, comments by default.
+// Administrators only.
+#include "admin/settings_pages.h"
+
+#include "common/text.h"
+#include "content/site_settings.h"
+#include "http/errors.h"
+
+namespace gazette::admin {
+
+http::Response SettingsPages::SettingsPage(const Visitor& v, const content::SiteSettings& s, const std::string& notice,
+                                           const std::string& error, int status) const {
+  if (!accounts::CanManageUsers(v.user))
+    return kit_.ErrorPage(403, "Not allowed", "Only administrators change the site's settings.", &v);
+  ViewData page;
+  page.set("title", s.title);
+  page.set("description", s.description);
+  page.set("url", s.url);
+  page.set("permalink", s.permalink);
+  page.set("page_size", std::to_string(s.page_size));
+  auto comments = comments_.Settings();
+  page.set(comments && comments->closed_by_default ? "comments_closed" : "comments_open", true);
+  if (!notice.empty()) page.set("notice", notice);
+  if (!error.empty()) page.set("error", error);
+  return kit_.Page(status, "settings", "Settings", page, &v);
+}
+
+http::Response SettingsPages::ShowSettings(const Visitor& v) const {
+  auto s = content::LoadSiteSettings(settings_store_);
+  if (!s) return kit_.ErrorPage(s.error(), &v);
+  return SettingsPage(v, *s, "", "", 200);
+}
+
+http::Response SettingsPages::PostSettings(const Visitor& v, const Form& form) const {
+  if (!accounts::CanManageUsers(v.user))
+    return kit_.ErrorPage(403, "Not allowed", "Only administrators change the site's settings.", &v);
+  auto current = content::LoadSiteSettings(settings_store_);
+  if (!current) return kit_.ErrorPage(current.error(), &v);
+  content::SiteSettings s = *current;
+  s.title = text::CollapseWhitespace(FormValue(form, "title"));
+  s.description = text::CollapseWhitespace(FormValue(form, "description"));
+  s.url = std::string(text::Trim(FormValue(form, "url")));
+  while (s.url.ends_with('/')) s.url.pop_back();
+  s.permalink = std::string(text::Trim(FormValue(form, "permalink")));
+  auto size = content::ParsePageSize(FormValue(form, "page_size"));
+  if (!size) return SettingsPage(v, s, "", "The page size is a number from 1 to 100.", 422);
+  s.page_size = *size;
+  if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description))
+    return SettingsPage(v, s, "", "The site needs a title.", 422);
+  if (auto st = content::SaveSiteSettings(settings_store_, s); !st)
+    return SettingsPage(v, s, "", st.error().message, http::StatusFor(st.error().code));
+  const std::string comments = FormValue(form, "comments_default");
+  if (comments == "open" || comments == "closed")
+    if (auto st = settings_store_.Set("comments.closed_by_default", comments == "closed" ? "true" : "false"); !st)
+      return SettingsPage(v, s, "", st.error().message, http::StatusFor(st.error().code));
+  // The pages follow at once: this server reloads now, others (and the page cache) through the
+  // change log.
+  if (auto st = site_.Reload(); !st)
+    return SettingsPage(v, s, "", st.error().message, http::StatusFor(st.error().code));
+  return SettingsPage(v, s, "Saved. The site shows the new settings now.", "", 200);
+}
+
+}  // namespace gazette::admin
