@@ -126,18 +126,21 @@ Result<std::vector<ArticleId>> MemoryRelatedRepository::ListsMentioning(ArticleI
   });
 }
 
+// As in the store, a changed list is deleted and then written row by row, so that outside a
+// transaction a refused row (an unknown article) leaves the rows before it and nothing else.
 Result<bool> MemoryRelatedRepository::WriteList(ArticleId id, const std::vector<RelatedLink>& list) {
   return db_.With([&](Tables& t) -> Result<bool> {
     auto& stored = t.related_lists[id];
     const bool same = std::equal(stored.begin(), stored.end(), list.begin(), list.end(),
                                  [](const RelatedLink& a, const RelatedLink& b) { return a.id == b.id; });
+    if (same) stored = list;  // only the scores change
+    if (!same) stored.clear();
     bool refused = false;
-    if (!same && !list.empty()) {
-      refused = !t.HasArticle(id);
-      for (const auto& link : list) refused |= !t.HasArticle(link.id);
+    for (std::size_t i = 0; !same && !refused && i < list.size(); ++i) {
+      refused = !t.HasArticle(id) || !t.HasArticle(list[i].id);
+      if (!refused) stored.push_back(list[i]);
     }
-    if (!refused) stored = list;  // the same articles: only the scores change
-    if (t.related_lists[id].empty()) t.related_lists.erase(id);
+    if (stored.empty()) t.related_lists.erase(id);
     if (refused) return ForeignKeyFailed();
     return !same;
   });
