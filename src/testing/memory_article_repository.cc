@@ -1,0 +1,232 @@
+// MemoryArticleRepository: each call checks everything before it writes, so that a refused call
+// changes nothing, as the SQLite store's transaction rolls back.
+#include "testing/memory_article_repository.h"
+
+#include <algorithm>
+#include <set>
+
+#include "common/text.h"
+
+namespace gazette::testing {
+
+using content::Article;
+using content::ArticleId;
+using content::ArticleStatus;
+using content::ArticleSummary;
+using content::Tag;
+
+namespace {
+
+// A tag appears once per article (article_tags' primary key is (article_id, tag_id)).
+Status CheckTagsDistinct(const std::vector<Tag>& tags) {
+  std::set<std::string> slugs;
+  for (const auto& t : tags)
+    if (!slugs.insert(t.slug).second) return Error::Conflict("database: UNIQUE constraint failed: article_tags");
+  return Status::Ok();
+}
+
+// The tag with this slug, created with this name when new (an existing tag keeps its name).
+std::int64_t EnsureTag(Tables& t, const Tag& tag) {
+  for (const auto& [id, existing] : t.tags)
+    if (existing.slug == tag.slug) return id;
+  const std::int64_t id = NextId(t.tags);
+  t.tags[id] = Tag{id, tag.name, tag.slug};
+  return id;
+}
+
+std::vector<std::int64_t> EnsureTags(Tables& t, const std::vector<Tag>& tags) {
+  std::vector<std::int64_t> ids;
+  for (const auto& tag : tags) ids.push_back(EnsureTag(t, tag));
+  return ids;
+}
+
+const ArticleRow* FindBySlugIn(const Tables& t, std::string_view slug) {
+  for (const auto& [id, row] : t.articles)
+    if (row.article.slug == slug) return &row;
+  return nullptr;
+}
+
+bool HasTagSlug(const Tables& t, const ArticleRow& row, const std::string& slug) {
+  return std::any_of(row.tag_ids.begin(), row.tag_ids.end(), [&](std::int64_t id) { return t.tags.at(id).slug == slug; });
+}
+
+// The slugs in the order SQLite's group_concat reads them: by tag id (article_tags' key).
+content::ArticleText TextOf(const Tables& t, const ArticleRow& row) {
+  content::ArticleText text{row.article.id, row.article.title, row.body_text, {}, row.article.published_at};
+  std::vector<std::int64_t> ids = row.tag_ids;
+  std::sort(ids.begin(), ids.end());
+  for (std::int64_t id : ids) text.tag_slugs.push_back(t.tags.at(id).slug);
+  return text;
+}
+
+Error NoSuchArticle() { return Error::NotFound("No such article."); }
+
+}  // namespace
+
+Result<Article> MemoryArticleRepository::Insert(const content::NewArticle& a) {
+  return db_.With([&](Tables& t) -> Result<Article> {
+    if (FindBySlugIn(t, a.slug)) return Error::Conflict("An article with this slug already exists.");
+    if (auto st = CheckTagsDistinct(a.tags); !st) return st.error();
+    ArticleRow row;
+    row.article.id = NextId(t.articles);
+    row.article.slug = a.slug;
+    row.article.title = a.title;
+    row.article.markdown = a.markdown;
+    row.article.html = a.html;
+    row.article.excerpt = a.excerpt;
+    row.article.author = a.author;
+    row.article.status = a.status;
+    row.article.published_at = a.published_at;
+    row.article.created_at = row.article.updated_at = a.created_at;
+    row.body_text = a.body_text;
+    row.tag_ids = EnsureTags(t, a.tags);
+    const ArticleId id = row.article.id;
+    t.articles[id] = std::move(row);
+    return t.LoadArticle(t.articles[id]);
+  });
+}
+
+Result<Article> MemoryArticleRepository::FindById(ArticleId id) const {
+  return db_.With([&](const Tables& t) -> Result<Article> {
+    const ArticleRow* row = t.FindArticle(id);
+    if (!row) return NoSuchArticle();
+    return t.LoadArticle(*row);
+  });
+}
+
+Result<Article> MemoryArticleRepository::FindBySlug(std::string_view slug) const {
+  return db_.With([&](const Tables& t) -> Result<Article> {
+    const ArticleRow* row = FindBySlugIn(t, slug);
+    if (!row) return NoSuchArticle();
+    return t.LoadArticle(*row);
+  });
+}
+
+Result<bool> MemoryArticleRepository::SlugExists(std::string_view slug) const {
+  return db_.With([&](const Tables& t) -> Result<bool> { return FindBySlugIn(t, slug) != nullptr; });
+}
+
+Result<ArticleId> MemoryArticleRepository::FindIdByOldSlug(std::string_view slug) const {
+  return db_.With([&](const Tables& t) -> Result<ArticleId> {
+    auto it = t.old_slugs.find(std::string(slug));
+    if (it == t.old_slugs.end()) return Error::NotFound("No article had this slug.");
+    return it->second;
+  });
+}
+
+Result<std::vector<ArticleSummary>> MemoryArticleRepository::ListPublished(const content::ArticleQuery& q) const {
+  return db_.With([&](const Tables& t) -> Result<std::vector<ArticleSummary>> {
+    std::vector<const ArticleRow*> rows;
+    for (const auto& [id, row] : t.articles)
+      if (row.article.IsPublished() && (!q.tag_slug || HasTagSlug(t, row, *q.tag_slug))) rows.push_back(&row);
+    std::sort(rows.begin(), rows.end(), [](const ArticleRow* a, const ArticleRow* b) {
+      return std::pair(a->article.published_at, a->article.id) > std::pair(b->article.published_at, b->article.id);
+    });
+    // SQLite: a negative OFFSET counts as 0 and a negative LIMIT as no limit.
+    const std::size_t from = std::min<std::size_t>(rows.size(), std::max(0, q.offset));
+    const std::size_t to = q.limit < 0 ? rows.size() : std::min(rows.size(), from + q.limit);
+    std::vector<ArticleSummary> out;
+    for (std::size_t i = from; i < to; ++i) out.push_back(t.Summary(*rows[i], true));
+    return out;
+  });
+}
+
+Result<int> MemoryArticleRepository::CountPublished(const std::optional<std::string>& tag_slug) const {
+  return db_.With([&](const Tables& t) -> Result<int> {
+    int n = 0;
+    for (const auto& [id, row] : t.articles) n += row.article.IsPublished() && (!tag_slug || HasTagSlug(t, row, *tag_slug));
+    return n;
+  });
+}
+
+Result<std::vector<Article>> MemoryArticleRepository::ListAll(std::optional<ArticleStatus> status) const {
+  return db_.With([&](const Tables& t) -> Result<std::vector<Article>> {
+    std::vector<Article> out;
+    for (const auto& [id, row] : t.articles)
+      if (!status || row.article.status == *status) out.push_back(t.LoadArticle(row));
+    return out;
+  });
+}
+
+Status MemoryArticleRepository::SetStatus(ArticleId id, ArticleStatus status, UnixTime published_at, UnixTime now) {
+  return db_.With([&](Tables& t) -> Status {
+    auto it = t.articles.find(id);
+    if (it == t.articles.end()) return NoSuchArticle();
+    it->second.article.status = status;
+    it->second.article.published_at = published_at;
+    it->second.article.updated_at = now;
+    return Status::Ok();
+  });
+}
+
+Status MemoryArticleRepository::Update(ArticleId id, const content::ArticleUpdate& u) {
+  return db_.With([&](Tables& t) -> Status {
+    auto it = t.articles.find(id);
+    if (it == t.articles.end()) return NoSuchArticle();
+    if (auto st = CheckTagsDistinct(u.tags); !st) return st;
+    Article& a = it->second.article;
+    a.title = u.title;
+    a.markdown = u.markdown;
+    a.html = u.html;
+    a.excerpt = u.excerpt;
+    a.author = u.author;
+    a.updated_at = u.updated_at;
+    it->second.body_text = u.body_text;
+    // Like the store, unchanged tags (the same slugs in the same order) are left as they are.
+    std::vector<std::string> old_slugs, new_slugs;
+    for (std::int64_t tag : it->second.tag_ids) old_slugs.push_back(t.tags.at(tag).slug);
+    for (const auto& tag : u.tags) new_slugs.push_back(tag.slug);
+    if (old_slugs != new_slugs) it->second.tag_ids = EnsureTags(t, u.tags);
+    return Status::Ok();
+  });
+}
+
+Result<bool> MemoryArticleRepository::SetBodyText(ArticleId id, std::string_view body_text) {
+  return db_.With([&](Tables& t) -> Result<bool> {
+    auto it = t.articles.find(id);
+    if (it == t.articles.end() || it->second.body_text == body_text) return false;
+    it->second.body_text = std::string(body_text);
+    return true;
+  });
+}
+
+Result<Tag> MemoryArticleRepository::FindTag(std::string_view slug) const {
+  return db_.With([&](const Tables& t) -> Result<Tag> {
+    for (const auto& [id, tag] : t.tags)
+      if (tag.slug == slug) return tag;
+    return Error::NotFound("No such tag.");
+  });
+}
+
+Result<std::vector<Tag>> MemoryArticleRepository::ListTags() const {
+  return db_.With([&](const Tables& t) -> Result<std::vector<Tag>> {
+    std::set<std::int64_t> used;
+    for (const auto& [id, row] : t.articles)
+      if (row.article.IsPublished()) used.insert(row.tag_ids.begin(), row.tag_ids.end());
+    std::vector<Tag> out;
+    for (std::int64_t id : used) out.push_back(t.tags.at(id));
+    // ORDER BY name COLLATE NOCASE: ASCII letters without case.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Tag& a, const Tag& b) { return text::AsciiLower(a.name) < text::AsciiLower(b.name); });
+    return out;
+  });
+}
+
+Result<std::vector<content::ArticleText>> MemoryArticleRepository::PublishedTexts() const {
+  return db_.With([&](const Tables& t) -> Result<std::vector<content::ArticleText>> {
+    std::vector<content::ArticleText> out;
+    for (const auto& [id, row] : t.articles)
+      if (row.article.IsPublished()) out.push_back(TextOf(t, row));
+    return out;
+  });
+}
+
+Result<std::optional<content::ArticleText>> MemoryArticleRepository::PublishedText(ArticleId id) const {
+  return db_.With([&](const Tables& t) -> Result<std::optional<content::ArticleText>> {
+    const ArticleRow* row = t.FindArticle(id);
+    if (!row || !row->article.IsPublished()) return std::optional<content::ArticleText>();
+    return std::optional<content::ArticleText>(TextOf(t, *row));
+  });
+}
+
+}  // namespace gazette::testing
