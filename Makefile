@@ -4,7 +4,7 @@ DB ?= demo.db
 LISTEN ?= 127.0.0.1:8080
 JOBS ?= $(shell nproc)
 
-.PHONY: run test build deps test-deps configure bench clean
+.PHONY: run test build deps test-deps configure bench format clean
 
 run: deps build
 	@if [ ! -f "$(DB)" ]; then ./$(BUILD_DIR)/gazette init --db "$(DB)" --demo --title "The Harbourton Gazette" \
@@ -29,6 +29,11 @@ test-deps:
 bench: deps build
 	./scripts/install-deps.sh bench
 	./bench/serve
+
+# Applies .clang-format to every C++ file (Debian's clang-format).
+format:
+	@command -v clang-format >/dev/null || $$( [ "$$(id -u)" -ne 0 ] && echo sudo ) apt-get install -y -qq clang-format
+	git ls-files '*.cc' '*.h' | xargs clang-format -i
 
 clean:
 	rm -rf $(BUILD_DIR)
