@@ -5,10 +5,14 @@ namespace gazette::accounts {
 
 const char* ToString(Role role) {
   switch (role) {
-    case Role::kContributor: return "contributor";
-    case Role::kAuthor: return "author";
-    case Role::kEditor: return "editor";
-    case Role::kAdministrator: return "administrator";
+    case Role::kContributor:
+      return "contributor";
+    case Role::kAuthor:
+      return "author";
+    case Role::kEditor:
+      return "editor";
+    case Role::kAdministrator:
+      return "administrator";
   }
   return "contributor";
 }

@@ -31,7 +31,7 @@ struct User {
 // What a user may do. Every check the admin and the API make goes through these, so that the
 // rules live in one place and the UI only hides what the server refuses anyway.
 // `owner` is the user who created the article (0 when unknown, e.g. imported articles).
-bool CanManageUsers(const User& u);      // users and settings: administrators
+bool CanManageUsers(const User& u);       // users and settings: administrators
 bool CanModerateComments(const User& u);  // editors and administrators
 bool CanEditOthersArticles(const User& u);
 // May change this article's text (contributors: only their own unpublished articles).

@@ -59,8 +59,8 @@ http::Response AccountPages::AccountPage(const Visitor& v, const std::string& no
 http::Response AccountPages::PostPassword(const Visitor& v, const Form& form) const {
   if (FormValue(form, "new_password") != FormValue(form, "confirm_password"))
     return AccountPage(v, "", "The two new passwords differ.", 422);
-  auto st = accounts_.ChangePassword(v.user.id, FormValue(form, "current_password"),
-                                     FormValue(form, "new_password"), v.session.id);
+  auto st = accounts_.ChangePassword(v.user.id, FormValue(form, "current_password"), FormValue(form, "new_password"),
+                                     v.session.id);
   if (!st) return AccountPage(v, "", st.error().message, http::StatusFor(st.error().code));
   return AccountPage(v, "Your password was changed and your other sessions were signed out.", "");
 }

@@ -33,8 +33,8 @@ http::Response AdminSite::Handle(const http::Request& req) const {
     r = Route(req);
   } catch (const std::exception& e) {
     spdlog::error("{} {}: {}", req.method, req.target, e.what());
-    r = kit_.ErrorPage(500, "Something went wrong",
-                       "The admin could not complete this request. Please try again.", nullptr);
+    r = kit_.ErrorPage(500, "Something went wrong", "The admin could not complete this request. Please try again.",
+                       nullptr);
   }
   AddSecurityHeaders(r);
   return r;
@@ -63,8 +63,7 @@ http::Response AdminSite::Route(const http::Request& req) const {
     return RouteSignedIn(req, *visitor, {});
   }
   if (req.method != "POST") return http::Response::Text(405, "Use GET or POST.\n").Header("Allow", "GET, POST");
-  if (!visitor)
-    return kit_.ErrorPage(403, "Please sign in", "Your session has ended. Please sign in again.", nullptr);
+  if (!visitor) return kit_.ErrorPage(403, "Please sign in", "Your session has ended. Please sign in again.", nullptr);
   Form form;
   const std::string type = text::AsciiLower(req.Header("content-type"));
   if (type.starts_with("application/x-www-form-urlencoded")) {
@@ -123,8 +122,7 @@ http::Response AdminSite::RouteArticle(const http::Request& req, const Visitor& 
     if (!p.empty()) parts.emplace_back(p);
   const bool post = req.method == "POST";
   auto id = parts.empty() ? std::nullopt : ParseId(parts[0]);
-  if (!id || parts.size() < 2)
-    return kit_.ErrorPage(404, "Not found", "There is no admin page at this address.", &v);
+  if (!id || parts.size() < 2) return kit_.ErrorPage(404, "Not found", "There is no admin page at this address.", &v);
   const std::string& what = parts[1];
   if (parts.size() == 2) {
     if (what == "edit") return post ? article_pages_.PostEditor(v, form, *id) : article_pages_.EditPage(req, v, *id);

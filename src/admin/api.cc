@@ -1,9 +1,8 @@
 // AdminApi: authentication, routing and the role rules; handlers turn JSON into service calls.
 #include "admin/api.h"
 
-#include <spdlog/spdlog.h>
-
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include "admin/api_json.h"
 #include "admin/web.h"
@@ -13,9 +12,7 @@ namespace gazette::admin {
 
 using nlohmann::json;
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 http::Response AdminApi::Handle(const http::Request& req) const {
   try {
@@ -27,7 +24,8 @@ http::Response AdminApi::Handle(const http::Request& req) const {
       return JsonError(user.error());
     }
     Call call{req, std::move(*user), nullptr, {}};
-    for (auto& p : text::SplitTrimmed(std::string_view(req.path).substr(std::min<std::size_t>(req.path.size(), 11)), '/'))
+    for (auto& p :
+         text::SplitTrimmed(std::string_view(req.path).substr(std::min<std::size_t>(req.path.size(), 11)), '/'))
       if (!p.empty()) call.parts.emplace_back(p);
     const bool upload = req.path == "/api/admin/media";
     if (!upload && (req.method == "POST" || req.method == "PATCH" || req.method == "PUT")) {
@@ -36,8 +34,7 @@ http::Response AdminApi::Handle(const http::Request& req) const {
         if (!text::AsciiLower(req.Header("content-type")).starts_with("application/json"))
           return JsonError(415, "Send the body as application/json.");
         call.body = json::parse(req.body, nullptr, false);
-        if (call.body.is_discarded() || !call.body.is_object())
-          return JsonError(400, "The body is not a JSON object.");
+        if (call.body.is_discarded() || !call.body.is_object()) return JsonError(400, "The body is not a JSON object.");
       } else {
         call.body = json::object();
       }

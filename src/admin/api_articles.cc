@@ -9,8 +9,8 @@
 
 namespace gazette::admin {
 
-using nlohmann::json;
 using content::EditorialState;
+using nlohmann::json;
 
 namespace {
 
@@ -85,8 +85,11 @@ Result<StatusRequest> StatusField(const json& body, UnixTime now) {
 // The text fields of a body. The byline may only be set by those who edit others' articles.
 Result<content::ArticleChanges> ChangesFrom(const json& body) {
   content::ArticleChanges c;
-  for (auto [name, slot] : {std::pair{"title", &c.title}, {"markdown", &c.markdown}, {"excerpt", &c.excerpt},
-                            {"author", &c.author}, {"slug", &c.slug}}) {
+  for (auto [name, slot] : {std::pair{"title", &c.title},
+                            {"markdown", &c.markdown},
+                            {"excerpt", &c.excerpt},
+                            {"author", &c.author},
+                            {"slug", &c.slug}}) {
     auto v = StringField(body, name);
     if (!v) return v.error();
     *slot = std::move(*v);

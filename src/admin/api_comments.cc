@@ -9,7 +9,8 @@ namespace gazette::admin {
 using nlohmann::json;
 
 http::Response AdminApi::ListComments(Call& c) const {
-  if (!accounts::CanModerateComments(c.user)) return JsonError(403, "Your role does not allow you to moderate comments.");
+  if (!accounts::CanModerateComments(c.user))
+    return JsonError(403, "Your role does not allow you to moderate comments.");
   std::optional<comments::CommentStatus> status;
   if (auto s = c.req.Query("status"); s && !s->empty()) {
     status = comments::ParseCommentStatus(*s);
@@ -23,7 +24,8 @@ http::Response AdminApi::ListComments(Call& c) const {
 }
 
 http::Response AdminApi::CommentAction(Call& c, std::int64_t id, const std::string& action) const {
-  if (!accounts::CanModerateComments(c.user)) return JsonError(403, "Your role does not allow you to moderate comments.");
+  if (!accounts::CanModerateComments(c.user))
+    return JsonError(403, "Your role does not allow you to moderate comments.");
   std::optional<comments::CommentStatus> status;
   if (action == "approve") status = comments::CommentStatus::kApproved;
   if (action == "spam") status = comments::CommentStatus::kSpam;

@@ -16,9 +16,14 @@ json MediaJson(const media::MediaItem& m, const std::string& site_url) {
   for (const auto& v : m.variants)
     variants.push_back({{"width", v.width}, {"type", v.mime}, {"url", site_url + "/media/" + v.file}});
   const media::Variant* largest = media::Largest(m);
-  return {{"id", m.id},     {"hash", m.hash},         {"type", m.mime},
-          {"width", m.width}, {"height", m.height},     {"bytes", m.bytes},
-          {"alt", m.alt},   {"variants", variants},
+  return {{"id", m.id},
+          {"hash", m.hash},
+          {"type", m.mime},
+          {"width", m.width},
+          {"height", m.height},
+          {"bytes", m.bytes},
+          {"alt", m.alt},
+          {"variants", variants},
           {"markdown", largest ? "![" + m.alt + "](/media/" + largest->file + ")" : std::string()},
           {"html", media::PictureHtml(m, m.alt).str()}};
 }

@@ -17,11 +17,20 @@ using content::EditorialState;
 namespace {
 
 EditorForm ReadEditorForm(const Form& f) {
-  return {FormValue(f, "title"),  FormValue(f, "markdown"), FormValue(f, "excerpt"),
-          FormValue(f, "tags"),   FormValue(f, "primary_tag"), FormValue(f, "slug"),
-          FormValue(f, "author"), FormValue(f, "status"),   FormValue(f, "publish_at"),
-          FormValue(f, "action"), FormValue(f, "featured_media"), FormValue(f, "featured_alt"),
-          FormValue(f, "featured_caption"), FormValue(f, "comments")};
+  return {FormValue(f, "title"),
+          FormValue(f, "markdown"),
+          FormValue(f, "excerpt"),
+          FormValue(f, "tags"),
+          FormValue(f, "primary_tag"),
+          FormValue(f, "slug"),
+          FormValue(f, "author"),
+          FormValue(f, "status"),
+          FormValue(f, "publish_at"),
+          FormValue(f, "action"),
+          FormValue(f, "featured_media"),
+          FormValue(f, "featured_alt"),
+          FormValue(f, "featured_caption"),
+          FormValue(f, "comments")};
 }
 
 // "a, b, c" with primary "b" -> {"b", "a", "c"}.
@@ -87,8 +96,8 @@ http::Response ArticlePages::ArticleList(const http::Request& req, const Visitor
     row.set("author", e.article.author);
     row.set("state", content::ToString(e.state));
     const UnixTime when = e.state == EditorialState::kScheduled ? e.scheduled_at
-                          : e.article.published_at           ? e.article.published_at
-                                                             : e.article.created_at;
+                          : e.article.published_at              ? e.article.published_at
+                                                                : e.article.created_at;
     row.set("date", FormatIso8601(when).substr(0, 16));
     row.set("date_iso", FormatIso8601(when));
     if (const auto* tag = e.article.PrimaryTag()) row.set("tag", tag->name);
@@ -157,9 +166,10 @@ http::Response ArticlePages::Editor(const Visitor& v, const content::EditorialAr
     o.set("value", comments::ToString(choice));
     o.set("label", choice == comments::ArticleCommenting::kOpen     ? "Open"
                    : choice == comments::ArticleCommenting::kClosed ? "Closed"
-                   : closed_by_default ? "The site's rules (closed by default)"
-                                       : "The site's rules (open by default)");
-    if (f.comments == comments::ToString(choice) || (f.comments.empty() && choice == comments::ArticleCommenting::kSiteDefault))
+                   : closed_by_default                              ? "The site's rules (closed by default)"
+                                                                    : "The site's rules (open by default)");
+    if (f.comments == comments::ToString(choice) ||
+        (f.comments.empty() && choice == comments::ArticleCommenting::kSiteDefault))
       o.set("selected", true);
     commenting.push_back(o);
   }
@@ -219,17 +229,15 @@ newsroom::ArticleSubmission ArticlePages::SubmissionFromForm(const Visitor& v, c
   auto wanted = content::ParseEditorialState(f.status);
   if (wanted && *wanted != EditorialState::kTrash) {
     s.state = wanted;
-    const bool same_time = current && current->state == EditorialState::kScheduled &&
-                           DateTimeLocal(current->scheduled_at) == f.publish_at;
+    const bool same_time =
+        current && current->state == EditorialState::kScheduled && DateTimeLocal(current->scheduled_at) == f.publish_at;
     if (*wanted == EditorialState::kScheduled)
       s.publish_at = same_time ? current->scheduled_at : ParseLocalTime(f.publish_at).value_or(0);
   }
   return s;
 }
 
-http::Response ArticlePages::NewArticle(const Visitor& v) const {
-  return Editor(v, nullptr, {}, "", "", false, 200);
-}
+http::Response ArticlePages::NewArticle(const Visitor& v) const { return Editor(v, nullptr, {}, "", "", false, 200); }
 
 http::Response ArticlePages::EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const {
   auto e = editorial_.Get(id);
@@ -275,7 +283,8 @@ http::Response ArticlePages::PostEditor(const Visitor& v, const Form& form,
 http::Response ArticlePages::PostTrash(const Visitor& v, content::ArticleId id, bool restore) const {
   auto st = restore ? desk_.Restore(v.user, id) : desk_.Trash(v.user, id);
   if (!st) return kit_.ErrorPage(st.error(), &v);
-  return SeeOther(restore ? "/admin/articles/" + std::to_string(id) + "/edit?saved=1" : "/admin/articles/?status=trash");
+  return SeeOther(restore ? "/admin/articles/" + std::to_string(id) + "/edit?saved=1"
+                          : "/admin/articles/?status=trash");
 }
 
 http::Response ArticlePages::PostPreview(const Form& form) const {

@@ -43,9 +43,9 @@ http::Response LoginPages::PostLogin(const http::Request& req) const {
     return LoginForm(403, email, next, "This form expired or did not come from this site. Please try again.");
 
   if (auto wait = throttle_.RetryAfter(email, req.remote_ip, now)) {
-    http::Response r = LoginForm(429, email, next,
-                                 "Too many failed attempts. Please wait " + std::to_string(*wait) +
-                                     " seconds before trying again.");
+    http::Response r =
+        LoginForm(429, email, next,
+                  "Too many failed attempts. Please wait " + std::to_string(*wait) + " seconds before trying again.");
     r.Header("Retry-After", std::to_string(*wait));
     return r;
   }

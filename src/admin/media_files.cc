@@ -7,7 +7,8 @@
 namespace gazette::admin {
 
 http::Response MediaFile(const media::MediaService& media, const http::Request& req) {
-  if (req.method != "GET") return http::Response::Text(405, "This file can only be read.\n").Header("Allow", "GET, HEAD");
+  if (req.method != "GET")
+    return http::Response::Text(405, "This file can only be read.\n").Header("Allow", "GET, HEAD");
   auto path = media.PathFor(std::string_view(req.path).substr(7));
   std::ifstream in;
   if (path) in.open(*path, std::ios::binary);

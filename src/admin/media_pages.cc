@@ -30,8 +30,8 @@ http::Response MediaPages::MediaPage(const Visitor& v, const std::string& notice
     item.set("src", "/media/" + medium->file);
     item.set("alt", m.alt);
     item.set("size", std::to_string(m.width) + " × " + std::to_string(m.height));
-    item.set("markdown", "![" + (m.alt.empty() ? std::string("Describe the image") : m.alt) + "](/media/" +
-                             medium->file + ")");
+    item.set("markdown",
+             "![" + (m.alt.empty() ? std::string("Describe the image") : m.alt) + "](/media/" + medium->file + ")");
     items.push_back(item);
   }
   page.set("items", items);

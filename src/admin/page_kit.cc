@@ -40,11 +40,20 @@ http::Response PageKit::ErrorPage(int status, const std::string& title, const st
 http::Response PageKit::ErrorPage(const Error& error, const Visitor* v) const {
   const char* title = "Not done";
   switch (error.code) {
-    case ErrorCode::kNotFound: title = "Not found"; break;
-    case ErrorCode::kPermissionDenied: title = "Not allowed"; break;
-    case ErrorCode::kUnavailable: title = "Unavailable"; break;
-    case ErrorCode::kInternal: title = "Something went wrong"; break;
-    default: break;
+    case ErrorCode::kNotFound:
+      title = "Not found";
+      break;
+    case ErrorCode::kPermissionDenied:
+      title = "Not allowed";
+      break;
+    case ErrorCode::kUnavailable:
+      title = "Unavailable";
+      break;
+    case ErrorCode::kInternal:
+      title = "Something went wrong";
+      break;
+    default:
+      break;
   }
   // Rendered as 200 first: MarkAsError sets the status (and Retry-After) from the code.
   http::Response r = ErrorPage(200, title, error.message, v);

@@ -1,13 +1,13 @@
 // AdminViews: kainjow's render is not const, so each thread keeps its own parsed templates.
 #include "admin/views.h"
 
-#include "themes/markup.h"
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
+
+#include "themes/markup.h"
 
 namespace gazette::admin {
 namespace mus = kainjow::mustache;

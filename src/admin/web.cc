@@ -11,7 +11,8 @@ std::string CookieValue(const http::Request& req, std::string_view name) {
     for (auto part : text::SplitTrimmed(value, ';')) {
       std::string_view p = part;
       const std::size_t eq = p.find('=');
-      if (eq != std::string_view::npos && text::Trim(p.substr(0, eq)) == name) return std::string(text::Trim(p.substr(eq + 1)));
+      if (eq != std::string_view::npos && text::Trim(p.substr(0, eq)) == name)
+        return std::string(text::Trim(p.substr(eq + 1)));
     }
   }
   return {};
@@ -29,7 +30,6 @@ std::string SessionCookie(std::string_view token, long max_age, bool secure) {
   c += "; Max-Age=" + std::to_string(max_age);
   return c;
 }
-
 
 void AddSecurityHeaders(http::Response& r) {
   r.Header("Cache-Control", "no-store");

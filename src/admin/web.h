@@ -24,9 +24,9 @@ std::string BearerToken(const http::Request& req);
 std::string SessionCookie(std::string_view token, long max_age, bool secure);
 
 // The form parser and the id parser are the reader's too (http/form.h, common/numbers.h).
+using gazette::ParseId;
 using http::Form;
 using http::FormValue;
-using gazette::ParseId;
 
 // Content-Security-Policy, frame, referrer and sniffing rules, and Cache-Control: no-store.
 void AddSecurityHeaders(http::Response& r);

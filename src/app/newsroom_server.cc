@@ -15,12 +15,13 @@ Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(Site& site, conten
   s->views_ = std::move(*views);
   auto secret = site.Secret();
   if (!secret) return secret.error();
-  s->admin_ = std::make_unique<admin::AdminSite>(admin::AdminDeps{
-      live, s->newsroom_.accounts(), s->throttle_, site.articles(), s->newsroom_.editorial(),
-      s->newsroom_.desk(), site.comments(), s->newsroom_.media(), site.settings_store(), site.clock(), *s->views_, *secret, theme + "/static"});
-  s->api_ = std::make_unique<admin::AdminApi>(admin::ApiDeps{live, s->newsroom_.accounts(),
-                                                             site.articles(), s->newsroom_.editorial(),
-                                                             s->newsroom_.desk(), site.comments(), s->newsroom_.media(), site.clock()});
+  s->admin_ = std::make_unique<admin::AdminSite>(
+      admin::AdminDeps{live, s->newsroom_.accounts(), s->throttle_, site.articles(), s->newsroom_.editorial(),
+                       s->newsroom_.desk(), site.comments(), s->newsroom_.media(), site.settings_store(), site.clock(),
+                       *s->views_, *secret, theme + "/static"});
+  s->api_ = std::make_unique<admin::AdminApi>(admin::ApiDeps{live, s->newsroom_.accounts(), site.articles(),
+                                                             s->newsroom_.editorial(), s->newsroom_.desk(),
+                                                             site.comments(), s->newsroom_.media(), site.clock()});
   s->scheduler_ = std::thread([p = s.get()] { p->RunScheduler(); });
   return s;
 }
@@ -41,8 +42,10 @@ void NewsroomServer::RunScheduler() {
   while (!stopping_) {
     lock.unlock();
     auto n = newsroom_.editorial().PublishDue();
-    if (!n) spdlog::error("publishing scheduled articles: {}", n.error().message);
-    else if (*n) spdlog::info("published {} scheduled article(s)", *n);
+    if (!n)
+      spdlog::error("publishing scheduled articles: {}", n.error().message);
+    else if (*n)
+      spdlog::info("published {} scheduled article(s)", *n);
     lock.lock();
     wake_.wait_for(lock, std::chrono::seconds(1), [this] { return stopping_; });
   }

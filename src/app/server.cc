@@ -12,15 +12,15 @@
 #include "common/text.h"
 #include "content/live_settings.h"
 #include "http/access_log.h"
-#include "http/cached_site.h"
-#include "http/metrics.h"
-#include "http/page_cache.h"
 #include "http/article_pages.h"
+#include "http/cached_site.h"
 #include "http/comment_endpoint.h"
 #include "http/comment_feed.h"
+#include "http/metrics.h"
+#include "http/page_cache.h"
+#include "http/router.h"
 #include "http/search_pages.h"
 #include "http/static_files.h"
-#include "http/router.h"
 #include "http/webhook_client.h"
 #include "storage/sqlite/change_feed_store.h"
 #include "themes/renderer.h"
@@ -133,9 +133,10 @@ Status Server::Build(Parts& p) {
   auto secret = s.Secret();
   if (!secret) return secret.error();
   p.tokens = std::make_unique<comments::FormTokenSigner>(*secret, static_cast<UnixTime>(p.config.token_hours) * 3600);
-  const http::ReaderDeps reader{*p.live,    s.articles(), s.comments(), s.related(),
-                                s.search(), *p.renderer,  *p.tokens,    s.clock(),
-                                themes::Renderer::StaticDir(theme_dir), s.media_store()};
+  const http::ReaderDeps reader{*p.live,        s.articles(), s.comments(),
+                                s.related(),    s.search(),   *p.renderer,
+                                *p.tokens,      s.clock(),    themes::Renderer::StaticDir(theme_dir),
+                                s.media_store()};
   p.article_pages = std::make_unique<http::ArticlePages>(reader);
   p.comment_endpoint = std::make_unique<http::CommentEndpoint>(reader, *p.article_pages);
   p.comment_feed = std::make_unique<http::CommentFeed>(reader);

@@ -27,9 +27,14 @@ struct ArticleOptions {
 nlohmann::json ToJson(const content::Article& a, const content::Permalink& permalink, bool full) {
   nlohmann::json tags = nlohmann::json::array();
   for (const auto& t : a.tags) tags.push_back(t.name);
-  nlohmann::json j = {{"id", a.id},         {"slug", a.slug},     {"title", a.title},
-                      {"url", permalink.PathFor(a)}, {"status", content::ToString(a.status)},
-                      {"tags", tags},       {"author", a.author}, {"published_at", a.published_at ? FormatIso8601(a.published_at) : ""}};
+  nlohmann::json j = {{"id", a.id},
+                      {"slug", a.slug},
+                      {"title", a.title},
+                      {"url", permalink.PathFor(a)},
+                      {"status", content::ToString(a.status)},
+                      {"tags", tags},
+                      {"author", a.author},
+                      {"published_at", a.published_at ? FormatIso8601(a.published_at) : ""}};
   if (full) {
     j["markdown"] = a.markdown;
     j["html"] = a.html;
@@ -57,8 +62,11 @@ int RunList(const ArticleOptions& o) {
   auto all = site->article_store().ListAll(status);
   if (!all) return Fail(all.error().message);
   for (const auto& a : *all) {
-    if (o.format == "json") std::cout << ToJson(a, *permalink, false).dump() << "\n";
-    else std::cout << a.id << "\t" << content::ToString(a.status) << "\t" << permalink->PathFor(a) << "\t" << a.title << "\n";
+    if (o.format == "json")
+      std::cout << ToJson(a, *permalink, false).dump() << "\n";
+    else
+      std::cout << a.id << "\t" << content::ToString(a.status) << "\t" << permalink->PathFor(a) << "\t" << a.title
+                << "\n";
   }
   return 0;
 }
@@ -103,9 +111,8 @@ int RunSetPublished(const ArticleOptions& o, bool publish) {
   if (!site) return 1;
   auto a = FindArticleRef(*site, o.ref);
   if (!a) return Fail(a.error().message);
-  return ChangeAndReport(*site, a->id, publish ? "Published" : "Unpublished", [&] {
-    return publish ? site->articles().Publish(a->id) : site->articles().Unpublish(a->id);
-  });
+  return ChangeAndReport(*site, a->id, publish ? "Published" : "Unpublished",
+                         [&] { return publish ? site->articles().Publish(a->id) : site->articles().Unpublish(a->id); });
 }
 
 int RunEdit(const ArticleOptions& o) {
@@ -144,24 +151,25 @@ void AddArticle(CLI::App& app, int* exit_code) {
   auto* list = group->add_subcommand("list", "List articles (one per line; JSON lines with --format json)");
   AddDbOption(*list, o->db);
   list->add_option("--status", o->status, "Only draft or published articles");
-  list->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  list->add_option("--format", o->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   list->callback([o, exit_code] { *exit_code = RunList(*o); });
   for (const char* name : {"show", "publish", "unpublish"}) {
-    auto* cmd = group->add_subcommand(name, std::string(name) == "show" ? "Print an article as JSON"
+    auto* cmd = group->add_subcommand(name, std::string(name) == "show"      ? "Print an article as JSON"
                                             : std::string(name) == "publish" ? "Publish an article"
                                                                              : "Take an article off the site");
     cmd->add_option("article", o->ref, "Article id or slug")->required();
     AddDbOption(*cmd, o->db);
     const std::string n = name;
-    cmd->callback([o, exit_code, n] {
-      *exit_code = n == "show" ? RunShow(*o) : RunSetPublished(*o, n == "publish");
-    });
+    cmd->callback([o, exit_code, n] { *exit_code = n == "show" ? RunShow(*o) : RunSetPublished(*o, n == "publish"); });
   }
   auto* edit = group->add_subcommand("edit", "Change an article's headline, text, tags or byline (the URL stays)");
   edit->add_option("article", o->ref, "Article id or slug")->required();
   edit->add_option("--title", o->title, "New headline");
   auto* markdown = edit->add_option("--markdown", o->markdown, "New body, in Markdown");
-  edit->add_option("--markdown-file", o->markdown_file, "Read the new body from this Markdown file")->excludes(markdown);
+  edit->add_option("--markdown-file", o->markdown_file, "Read the new body from this Markdown file")
+      ->excludes(markdown);
   edit->add_option("--tags", o->tags, "New tags, comma-separated (the first is the primary tag; \"\" removes all)");
   edit->add_option("--author", o->author, "New byline");
   AddDbOption(*edit, o->db);

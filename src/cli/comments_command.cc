@@ -90,8 +90,11 @@ int RunLog(const CommentOptions& o) {
   if (!log) return Fail(log.error().message);
   for (const auto& a : *log) {
     if (o.format == "json") {
-      nlohmann::json j = {{"comment_id", a.comment_id}, {"action", a.action}, {"from_status", a.from_status},
-                          {"actor", a.actor}, {"at", FormatIso8601(a.at)}};
+      nlohmann::json j = {{"comment_id", a.comment_id},
+                          {"action", a.action},
+                          {"from_status", a.from_status},
+                          {"actor", a.actor},
+                          {"at", FormatIso8601(a.at)}};
       std::cout << j.dump() << "\n";
     } else {
       std::cout << FormatIso8601(a.at) << "\t" << a.actor << "\t" << a.action << "\tcomment " << a.comment_id
@@ -170,9 +173,12 @@ void AddComments(CLI::App& app, int* exit_code) {
   auto* list = group->add_subcommand("list", "List comments, newest first, with why each was held");
   AddDbOption(*list, o->db);
   list->add_option("--status", o->status, "pending, approved, spam or trash");
-  list->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  list->add_option("--format", o->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   list->callback([o, exit_code] { *exit_code = RunList(*o); });
-  for (auto status : {comments::CommentStatus::kApproved, comments::CommentStatus::kSpam, comments::CommentStatus::kTrash}) {
+  for (auto status :
+       {comments::CommentStatus::kApproved, comments::CommentStatus::kSpam, comments::CommentStatus::kTrash}) {
     const std::string name = status == comments::CommentStatus::kApproved ? "approve"
                              : status == comments::CommentStatus::kSpam   ? "spam"
                                                                           : "trash";

@@ -38,10 +38,14 @@ Result<content::ArticleDraft> ParseDemoArticle(const std::string& source, const 
     if (colon == std::string::npos) continue;
     const std::string key(text::Trim(std::string_view(line).substr(0, colon)));
     const std::string value(text::Trim(std::string_view(line).substr(colon + 1)));
-    if (key == "title") draft.title = value;
-    else if (key == "author") draft.author = value;
-    else if (key == "tags") draft.tags = text::SplitTrimmed(value, ',');
-    else if (key == "date") draft.published_at = ParseIso8601(value);
+    if (key == "title")
+      draft.title = value;
+    else if (key == "author")
+      draft.author = value;
+    else if (key == "tags")
+      draft.tags = text::SplitTrimmed(value, ',');
+    else if (key == "date")
+      draft.published_at = ParseIso8601(value);
   }
   if (!ended) return Error::Invalid(name + ": no '---' line after the header");
   std::ostringstream body;
@@ -85,7 +89,8 @@ Result<int> LoadDemoContent(app::Site& site, const std::string& demo_dir) {
       comment.email = c.value("email", "");
       comment.website = c.value("website", "");
       comment.body = c.value("body", "");
-      comment.status = comments::ParseCommentStatus(c.value("status", "pending")).value_or(comments::CommentStatus::kPending);
+      comment.status =
+          comments::ParseCommentStatus(c.value("status", "pending")).value_or(comments::CommentStatus::kPending);
       comment.created_at = when += 1800;
       if (auto st = site.comment_store().Insert(comment); !st) return st.error();
     }

@@ -66,8 +66,7 @@ int RunImportText(const ImportOptions& o) {
     }
   }
   bar.Finish();
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "Imported " << report->imported << " articles from " << o.dir << " in " << seconds << " s.\n";
   if (!report->failures.empty()) {
     std::cout << report->failures.size() << " files could not be imported:\n";

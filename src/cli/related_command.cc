@@ -1,7 +1,8 @@
 // `gazette related rebuild|show|pin|exclude|clear|settings`: "You May Also Like" lists.
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "app/site.h"
 #include "cli/commands.h"

@@ -1,7 +1,8 @@
 // `gazette search rebuild|query`: the full-text index.
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
 #include "app/site.h"
 #include "cli/commands.h"

@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 Result<content::ArticleDraft> ParseTextArticle(std::string_view bytes) {
   // Offsets are reported in the file's own bytes, so check before skipping a byte-order mark.
   if (auto bad = text::FindInvalidUtf8(bytes))
-    return Error::Invalid("invalid UTF-8 at byte " + std::to_string(*bad) + " (the file is probably in another encoding)");
+    return Error::Invalid("invalid UTF-8 at byte " + std::to_string(*bad) +
+                          " (the file is probably in another encoding)");
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   std::string normalized;
   normalized.reserve(bytes.size());
@@ -47,8 +48,10 @@ Result<content::ArticleDraft> ParseTextArticle(std::string_view bytes) {
     std::size_t end = body.find('\n', start);
     if (end == std::string_view::npos) end = body.size();
     const std::string_view line = text::Trim(body.substr(start, end - start));
-    if (line.empty()) flush();
-    else paragraph += paragraph.empty() ? std::string(line) : "\n" + std::string(line);
+    if (line.empty())
+      flush();
+    else
+      paragraph += paragraph.empty() ? std::string(line) : "\n" + std::string(line);
     start = end + 1;
   }
   flush();
@@ -85,7 +88,8 @@ Result<ImportReport> ImportTextFolder(content::ArticleService& articles, const s
       draft->status = options.status;
       draft->author = options.author;
       const fs::path folder = fs::relative(file.parent_path(), dir, ec);
-      if (options.tags_from_folders && !folder.empty() && folder != ".") draft->tags.push_back(folder.filename().string());
+      if (options.tags_from_folders && !folder.empty() && folder != ".")
+        draft->tags.push_back(folder.filename().string());
       if (options.date) {
         draft->published_at = options.date;
       } else {
@@ -96,8 +100,10 @@ Result<ImportReport> ImportTextFolder(content::ArticleService& articles, const s
                                     .count();
       }
       auto stored = articles.Create(*draft);
-      if (stored) ++report.imported;
-      else report.failures.push_back({relative, stored.error().message});
+      if (stored)
+        ++report.imported;
+      else
+        report.failures.push_back({relative, stored.error().message});
     } else {
       report.failures.push_back({relative, draft.error().message});
     }

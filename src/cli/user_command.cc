@@ -3,8 +3,8 @@
 
 #include <iostream>
 
-#include "app/newsroom.h"
 #include "accounts/password.h"
+#include "app/newsroom.h"
 #include "cli/commands.h"
 
 namespace gazette::cli {

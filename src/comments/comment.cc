@@ -5,10 +5,14 @@ namespace gazette::comments {
 
 const char* ToString(CommentStatus s) {
   switch (s) {
-    case CommentStatus::kPending: return "pending";
-    case CommentStatus::kApproved: return "approved";
-    case CommentStatus::kSpam: return "spam";
-    case CommentStatus::kTrash: return "trash";
+    case CommentStatus::kPending:
+      return "pending";
+    case CommentStatus::kApproved:
+      return "approved";
+    case CommentStatus::kSpam:
+      return "spam";
+    case CommentStatus::kTrash:
+      return "trash";
   }
   return "pending";
 }

@@ -28,9 +28,9 @@ struct Comment {
   std::string body;  // plain text as written
   CommentStatus status = CommentStatus::kPending;
   UnixTime created_at = 0;
-  std::string ip;          // cleared after the retention period
-  std::string user_agent;  // cleared after the retention period
-  std::string moderation_reason;   // why it was held or sent to spam ("" when approved outright)
+  std::string ip;                    // cleared after the retention period
+  std::string user_agent;            // cleared after the retention period
+  std::string moderation_reason;     // why it was held or sent to spam ("" when approved outright)
   std::optional<double> spam_score;  // the learning filter's probability of spam, once trained
 };
 

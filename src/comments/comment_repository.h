@@ -5,9 +5,9 @@
 #include <string_view>
 #include <vector>
 
-#include "common/result.h"
 #include "comments/comment.h"
 #include "comments/commenting.h"
+#include "common/result.h"
 
 namespace gazette::comments {
 

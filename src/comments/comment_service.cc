@@ -1,7 +1,6 @@
 // CommentService: every comment passes here, whichever door it came through.
 #include "comments/comment_service.h"
 
-
 #include "comments/comment_validation.h"
 #include "comments/moderation.h"
 #include "common/text.h"
@@ -29,8 +28,8 @@ SubmitResult CommentService::Submit(const CommentForm& form, const SubmissionMet
   return Submit(*article, *settings, form, meta);
 }
 
-SubmitResult CommentService::Submit(const content::Article& article, const CommentSettings& settings, const CommentForm& form,
-                                    const SubmissionMeta& meta) {
+SubmitResult CommentService::Submit(const content::Article& article, const CommentSettings& settings,
+                                    const CommentForm& form, const SubmissionMeta& meta) {
   SubmitResult result;
   auto fail = [&result](Error e) {
     result.errors.push_back(std::move(e));
@@ -48,7 +47,9 @@ SubmitResult CommentService::Submit(const content::Article& article, const Comme
   Comment c = Draft(form, meta);
   auto duplicate = comments_.IsDuplicate(c.article_id, c.email, c.body);
   if (!duplicate) return fail(duplicate.error());
-  if (*duplicate) return fail(Error::Conflict("You have already posted this comment here. It looks as though you said that already!"));
+  if (*duplicate)
+    return fail(
+        Error::Conflict("You have already posted this comment here. It looks as though you said that already!"));
   if (int wait = RateLimited(c, settings); wait > 0) {
     result.retry_after = wait;
     return fail(Error::Unavailable("You are posting comments too quickly. Please wait " + std::to_string(wait) +
@@ -120,8 +121,8 @@ Status CommentService::SetStatus(CommentId id, CommentStatus status, const std::
                        : status == CommentStatus::kSpam   ? "spam"
                        : status == CommentStatus::kTrash  ? "trash"
                                                           : "pending";
-  if (auto r = comments_.RecordAction({id, action, ToString(before->status), actor.empty() ? "unknown" : actor,
-                                       clock_.Now()});
+  if (auto r = comments_.RecordAction(
+          {id, action, ToString(before->status), actor.empty() ? "unknown" : actor, clock_.Now()});
       !r)
     return r;
   if (status == CommentStatus::kApproved || status == CommentStatus::kSpam)
@@ -171,8 +172,8 @@ Status CommentService::Restore(CommentId id, const std::string& actor) {
     }
   }
   if (auto st = comments_.SetStatus(id, target); !st) return st;
-  if (auto r = comments_.RecordAction({id, "restore", ToString(c->status), actor.empty() ? "unknown" : actor,
-                                       clock_.Now()});
+  if (auto r =
+          comments_.RecordAction({id, "restore", ToString(c->status), actor.empty() ? "unknown" : actor, clock_.Now()});
       !r)
     return r;
   if (target == CommentStatus::kApproved)

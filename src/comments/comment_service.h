@@ -5,14 +5,14 @@
 #include <functional>
 #include <vector>
 
-#include "common/result.h"
-#include "common/time.h"
 #include "comments/comment.h"
 #include "comments/comment_repository.h"
 #include "comments/comment_settings.h"
 #include "comments/commenting.h"
 #include "comments/rate_limiter.h"
 #include "comments/spam_filter.h"
+#include "common/result.h"
+#include "common/time.h"
 #include "content/article_repository.h"
 #include "content/site_settings.h"
 

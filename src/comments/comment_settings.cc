@@ -92,25 +92,44 @@ Result<CommentSettings> LoadCommentSettings(const content::SettingsRepository& r
     const std::string& raw = **v;
     const std::string_view key = k.key;
     if (auto st = ValidateCommentSetting(key, raw); !st) return st.error();
-    if (key == "comments.moderate_all") s.moderate_all = *ParseBool(raw);
-    else if (key == "comments.require_previous_approval") s.require_previous_approval = *ParseBool(raw);
-    else if (key == "comments.max_links") s.max_links = *ParseInt(raw);
-    else if (key == "comments.moderation_words") s.moderation_words = ParseList(raw);
-    else if (key == "comments.disallowed_words") s.disallowed_words = ParseList(raw);
-    else if (key == "comments.thread_depth") s.thread_depth = std::max(1, *ParseInt(raw));
-    else if (key == "comments.close_after_days") s.close_after_days = *ParseInt(raw);
-    else if (key == "comments.closed_by_default") s.closed_by_default = *ParseBool(raw);
-    else if (key == "comments.min_seconds") s.min_seconds = *ParseInt(raw);
-    else if (key == "comments.rate_ip_per_minute") s.rate_ip_per_minute = *ParseInt(raw);
-    else if (key == "comments.rate_ip_per_hour") s.rate_ip_per_hour = *ParseInt(raw);
-    else if (key == "comments.rate_email_per_hour") s.rate_email_per_hour = *ParseInt(raw);
-    else if (key == "comments.trusted_proxies") s.trusted_proxies = ParseList(raw);
-    else if (key == "comments.ip_retention_days") s.retention_days = *ParseInt(raw);
-    else if (key == "comments.spam_threshold") s.spam_threshold = *ParseNumber(raw);
-    else if (key == "comments.spam_hold_threshold") s.spam_hold_threshold = *ParseNumber(raw);
-    else if (key == "comments.spam_min_training") s.spam_min_training = *ParseInt(raw);
-    else if (key == "comments.webhook_urls") s.webhook_urls = ParseList(raw);
-    else if (key == "comments.webhook_secret") s.webhook_secret = raw;
+    if (key == "comments.moderate_all")
+      s.moderate_all = *ParseBool(raw);
+    else if (key == "comments.require_previous_approval")
+      s.require_previous_approval = *ParseBool(raw);
+    else if (key == "comments.max_links")
+      s.max_links = *ParseInt(raw);
+    else if (key == "comments.moderation_words")
+      s.moderation_words = ParseList(raw);
+    else if (key == "comments.disallowed_words")
+      s.disallowed_words = ParseList(raw);
+    else if (key == "comments.thread_depth")
+      s.thread_depth = std::max(1, *ParseInt(raw));
+    else if (key == "comments.close_after_days")
+      s.close_after_days = *ParseInt(raw);
+    else if (key == "comments.closed_by_default")
+      s.closed_by_default = *ParseBool(raw);
+    else if (key == "comments.min_seconds")
+      s.min_seconds = *ParseInt(raw);
+    else if (key == "comments.rate_ip_per_minute")
+      s.rate_ip_per_minute = *ParseInt(raw);
+    else if (key == "comments.rate_ip_per_hour")
+      s.rate_ip_per_hour = *ParseInt(raw);
+    else if (key == "comments.rate_email_per_hour")
+      s.rate_email_per_hour = *ParseInt(raw);
+    else if (key == "comments.trusted_proxies")
+      s.trusted_proxies = ParseList(raw);
+    else if (key == "comments.ip_retention_days")
+      s.retention_days = *ParseInt(raw);
+    else if (key == "comments.spam_threshold")
+      s.spam_threshold = *ParseNumber(raw);
+    else if (key == "comments.spam_hold_threshold")
+      s.spam_hold_threshold = *ParseNumber(raw);
+    else if (key == "comments.spam_min_training")
+      s.spam_min_training = *ParseInt(raw);
+    else if (key == "comments.webhook_urls")
+      s.webhook_urls = ParseList(raw);
+    else if (key == "comments.webhook_secret")
+      s.webhook_secret = raw;
   }
   return s;
 }

@@ -50,9 +50,12 @@ bool LooksLikeEmail(std::string_view email) {
 bool IsWebUrl(std::string_view url) {
   std::string_view rest;
   const std::string lower = text::AsciiLower(url.substr(0, 8));
-  if (lower.rfind("http://", 0) == 0) rest = url.substr(7);
-  else if (lower.rfind("https://", 0) == 0) rest = url.substr(8);
-  else return false;
+  if (lower.rfind("http://", 0) == 0)
+    rest = url.substr(7);
+  else if (lower.rfind("https://", 0) == 0)
+    rest = url.substr(8);
+  else
+    return false;
   for (char c : url)
     if (static_cast<unsigned char>(c) <= 0x20 || c == '"' || c == '<' || c == '>' || c == '\\') return false;
   std::string_view authority = rest.substr(0, rest.find_first_of("/?#"));
@@ -83,13 +86,15 @@ std::vector<Error> ValidateCommentForm(const CommentForm& f) {
   }
   if (utf8(f.email, "email")) {
     const std::string_view email = text::Trim(f.email);
-    if (email.empty()) errors.push_back(Error::Invalid("Please give your email address.", "email"));
+    if (email.empty())
+      errors.push_back(Error::Invalid("Please give your email address.", "email"));
     else if (email.size() > kMaxEmailChars || !LooksLikeEmail(email))
       errors.push_back(Error::Invalid("This does not look like an email address (name@example.org).", "email"));
   }
   if (utf8(f.website, "website")) {
     const std::string_view site = text::Trim(f.website);
-    if (site.empty()) errors.push_back(Error::Invalid("Please give your website.", "website"));
+    if (site.empty())
+      errors.push_back(Error::Invalid("Please give your website.", "website"));
     else if (site.size() > kMaxWebsiteChars || !IsWebUrl(site))
       errors.push_back(Error::Invalid("The website must be an http:// or https:// address.", "website"));
   }

@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
-#include "common/error.h"
 #include "comments/comment.h"
+#include "common/error.h"
 
 namespace gazette::comments {
 

@@ -52,7 +52,8 @@ int CommentWorker::ApplyRetention() {
     spdlog::warn("clearing old IP addresses: {}", n.error().message);
     return 0;
   }
-  if (*n > 0) spdlog::info("cleared the IP address and user agent of {} comments older than {} days", *n, s->retention_days);
+  if (*n > 0)
+    spdlog::info("cleared the IP address and user agent of {} comments older than {} days", *n, s->retention_days);
   return *n;
 }
 
@@ -81,12 +82,11 @@ void CommentWorker::Deliver(const OutboxEvent& e, const std::vector<std::string>
     return;
   }
   const std::string body = WebhookPayload(e, *comment, comment_url_(*comment));
-  std::vector<std::pair<std::string, std::string>> headers = {
-      {"Content-Type", "application/json"},
-      {"User-Agent", "Gazette-Webhooks/1"},
-      {"X-Gazette-Event", e.event},
-      {"X-Gazette-Delivery", std::to_string(e.id)},
-      {"X-Gazette-Signature", WebhookSignature(secret, body)}};
+  std::vector<std::pair<std::string, std::string>> headers = {{"Content-Type", "application/json"},
+                                                              {"User-Agent", "Gazette-Webhooks/1"},
+                                                              {"X-Gazette-Event", e.event},
+                                                              {"X-Gazette-Delivery", std::to_string(e.id)},
+                                                              {"X-Gazette-Signature", WebhookSignature(secret, body)}};
   std::string failure;
   for (const auto& url : urls)
     if (auto st = transport_.Post(url, body, headers); !st) failure = url + ": " + st.error().message;

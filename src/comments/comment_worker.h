@@ -9,9 +9,9 @@
 #include <string>
 #include <thread>
 
-#include "common/time.h"
 #include "comments/comment_repository.h"
 #include "comments/webhooks.h"
+#include "common/time.h"
 #include "content/site_settings.h"
 
 namespace gazette::comments {
@@ -22,7 +22,11 @@ class CommentWorker {
   CommentWorker(CommentRepository& comments, WebhookOutbox& outbox, WebhookTransport& transport,
                 const content::SettingsRepository& settings, const Clock& clock,
                 std::function<std::string(const Comment&)> comment_url)
-      : comments_(comments), outbox_(outbox), transport_(transport), settings_(settings), clock_(clock),
+      : comments_(comments),
+        outbox_(outbox),
+        transport_(transport),
+        settings_(settings),
+        clock_(clock),
         comment_url_(std::move(comment_url)) {}
   ~CommentWorker() { Stop(); }
 

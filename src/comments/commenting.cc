@@ -5,9 +5,12 @@ namespace gazette::comments {
 
 const char* ToString(ArticleCommenting c) {
   switch (c) {
-    case ArticleCommenting::kOpen: return "open";
-    case ArticleCommenting::kClosed: return "closed";
-    case ArticleCommenting::kSiteDefault: break;
+    case ArticleCommenting::kOpen:
+      return "open";
+    case ArticleCommenting::kClosed:
+      return "closed";
+    case ArticleCommenting::kSiteDefault:
+      break;
   }
   return "default";
 }

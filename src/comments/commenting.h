@@ -4,8 +4,8 @@
 #include <optional>
 #include <string_view>
 
-#include "common/time.h"
 #include "comments/comment_settings.h"
+#include "common/time.h"
 
 namespace gazette::comments {
 

@@ -1,7 +1,7 @@
 // Unit tests for the per-article commenting choice and how it meets the site's rules.
-#include <gtest/gtest.h>
-
 #include "comments/commenting.h"
+
+#include <gtest/gtest.h>
 
 namespace gazette::comments {
 namespace {

@@ -23,11 +23,12 @@ SafeHtml IdenticonSvg(std::string_view email, std::string_view key) {
   // Hue from two bytes, a fixed saturation and lightness that read well on white.
   const int hue = ((h[0] << 8) | h[1]) % 360;
   char head[400];
-  std::snprintf(head, sizeof head,
-                "<svg class=\"avatar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-0.5 -0.5 6 6\" width=\"40\" "
-                "height=\"40\" aria-hidden=\"true\"><rect x=\"-0.5\" y=\"-0.5\" width=\"6\" height=\"6\" fill=\"#f2f2f2\"/>"
-                "<g fill=\"hsl(%d,55%%,45%%)\">",
-                hue);
+  std::snprintf(
+      head, sizeof head,
+      "<svg class=\"avatar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-0.5 -0.5 6 6\" width=\"40\" "
+      "height=\"40\" aria-hidden=\"true\"><rect x=\"-0.5\" y=\"-0.5\" width=\"6\" height=\"6\" fill=\"#f2f2f2\"/>"
+      "<g fill=\"hsl(%d,55%%,45%%)\">",
+      hue);
   std::string svg = head;
   // 15 bits decide the left three columns; the right two mirror them.
   const unsigned bits = (h[2] << 16) | (h[3] << 8) | h[4];

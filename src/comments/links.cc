@@ -25,9 +25,12 @@ std::vector<UrlSpan> FindUrls(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t prefix = 0;
-    if (StartsWithAt(text, i, "https://")) prefix = 8;
-    else if (StartsWithAt(text, i, "http://")) prefix = 7;
-    else if (StartsWithAt(text, i, "www.")) prefix = 4;
+    if (StartsWithAt(text, i, "https://"))
+      prefix = 8;
+    else if (StartsWithAt(text, i, "http://"))
+      prefix = 7;
+    else if (StartsWithAt(text, i, "www."))
+      prefix = 4;
     // Only at a word boundary: "xhttp://" is not an address.
     const bool boundary = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
     if (prefix == 0 || !boundary) {

@@ -11,7 +11,7 @@ namespace gazette::comments {
 struct UrlSpan {
   std::size_t begin = 0;  // byte offsets into the text
   std::size_t end = 0;
-  std::string href;       // absolute: "www." gets "http://" in front
+  std::string href;  // absolute: "www." gets "http://" in front
 };
 
 // Every http://, https:// or www. address, in order. An address ends at whitespace, a quote or

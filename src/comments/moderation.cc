@@ -53,8 +53,8 @@ Verdict Moderate(const Comment& c, const ModerationFacts& facts, const CommentSe
   if (!facts.token_age) {
     Add(hold, "sent without a form token (no JavaScript)");
   } else if (*facts.token_age < s.min_seconds) {
-    Add(hold, "sent " + std::to_string(std::max<UnixTime>(0, *facts.token_age)) + " s after the form token was issued (faster than " +
-                  std::to_string(s.min_seconds) + " s)");
+    Add(hold, "sent " + std::to_string(std::max<UnixTime>(0, *facts.token_age)) +
+                  " s after the form token was issued (faster than " + std::to_string(s.min_seconds) + " s)");
   }
   if (s.require_previous_approval && !facts.author_has_approved_comment)
     Add(hold, "first comment from this author (no previously approved comment)");

@@ -14,7 +14,7 @@ struct ModerationFacts {
   bool author_has_approved_comment = false;  // an approved comment with the same email
   std::optional<UnixTime> token_age;         // seconds since the form token was issued; nullopt: none
   bool honeypot_filled = false;
-  std::optional<double> spam_probability;    // the learning filter's verdict, once it is trained
+  std::optional<double> spam_probability;  // the learning filter's verdict, once it is trained
 };
 
 struct Verdict {

@@ -22,10 +22,14 @@ SpamEvaluation CrossValidate(std::vector<LabelledComment> data, int folds, doubl
     for (std::size_t i = f; i < data.size(); i += folds) {
       auto score = filter.Score(data[i].comment, 1);
       const bool predicted = score && *score && **score >= threshold;
-      if (predicted && data[i].is_spam) ++total.true_spam;
-      else if (predicted) ++total.false_spam;
-      else if (data[i].is_spam) ++total.false_ham;
-      else ++total.true_ham;
+      if (predicted && data[i].is_spam)
+        ++total.true_spam;
+      else if (predicted)
+        ++total.false_spam;
+      else if (data[i].is_spam)
+        ++total.false_ham;
+      else
+        ++total.true_ham;
     }
   }
   return total;

@@ -46,15 +46,15 @@ Result<std::optional<double>> SpamFilter::Score(const Comment& comment, int min_
   auto totals = model_.Totals();
   if (!totals) return totals.error();
   const SpamTotals& t = *totals;
-  if (t.spam_docs < std::max(1, min_training) || t.ham_docs < std::max(1, min_training))
-    return std::optional<double>();
+  if (t.spam_docs < std::max(1, min_training) || t.ham_docs < std::max(1, min_training)) return std::optional<double>();
   const auto features = SpamFeatures(comment);
   auto counts = model_.Counts(features);
   if (!counts) return counts.error();
   const double v = static_cast<double>(std::max<std::int64_t>(1, t.vocabulary));
   const double spam_mass = static_cast<double>(t.spam_features) + v, ham_mass = static_cast<double>(t.ham_features) + v;
   double log_odds = std::log(static_cast<double>(t.spam_docs) / static_cast<double>(t.ham_docs));
-  for (const auto& [token, n] : *counts) log_odds += std::log(((n.spam + 1.0) / spam_mass) / ((n.ham + 1.0) / ham_mass));
+  for (const auto& [token, n] : *counts)
+    log_odds += std::log(((n.spam + 1.0) / spam_mass) / ((n.ham + 1.0) / ham_mass));
   log_odds = std::clamp(log_odds, -700.0, 700.0);
   return std::optional<double>(1.0 / (1.0 + std::exp(-log_odds)));
 }

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "common/result.h"
 #include "comments/comment.h"
+#include "common/result.h"
 
 namespace gazette::comments {
 

@@ -1,30 +1,29 @@
 // Webhook payloads and signatures.
 #include "comments/webhooks.h"
 
+#include <nlohmann/json.hpp>
 #include <sodium.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "common/sodium.h"
 
 namespace gazette::comments {
 
 std::string WebhookPayload(const OutboxEvent& event, const Comment& c, const std::string& comment_url) {
-  nlohmann::json j = {
-      {"event", event.event},
-      {"delivery", event.id},
-      {"comment",
-       {{"id", c.id},
-        {"article_id", c.article_id},
-        {"parent_id", c.parent_id ? nlohmann::json(*c.parent_id) : nlohmann::json(nullptr)},
-        {"name", c.name},
-        {"website", c.website},
-        {"body", c.body},
-        {"status", ToString(c.status)},
-        {"moderation_reason", c.moderation_reason},
-        {"created_at", FormatIso8601(c.created_at)},
-        {"url", comment_url}}}};
+  nlohmann::json j = {{"event", event.event},
+                      {"delivery", event.id},
+                      {"comment",
+                       {{"id", c.id},
+                        {"article_id", c.article_id},
+                        {"parent_id", c.parent_id ? nlohmann::json(*c.parent_id) : nlohmann::json(nullptr)},
+                        {"name", c.name},
+                        {"website", c.website},
+                        {"body", c.body},
+                        {"status", ToString(c.status)},
+                        {"moderation_reason", c.moderation_reason},
+                        {"created_at", FormatIso8601(c.created_at)},
+                        {"url", comment_url}}}};
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

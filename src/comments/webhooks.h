@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
+#include "comments/comment.h"
 #include "common/result.h"
 #include "common/time.h"
-#include "comments/comment.h"
 
 namespace gazette::comments {
 
@@ -19,7 +19,7 @@ struct OutboxEvent {
   std::int64_t id = 0;
   std::string event;  // "comment.created" or "comment.approved"
   CommentId comment_id = 0;
-  int attempts = 0;   // deliveries tried so far
+  int attempts = 0;  // deliveries tried so far
 };
 
 // Where events wait for delivery. Thread-safe.

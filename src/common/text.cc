@@ -59,25 +59,205 @@ void AppendUtf8(std::string& out, char32_t cp) {
 // An empty entry means "not a letter": it separates words.
 constexpr std::array<const char*, 0x180 - 0xC0> kLatinFold = {
     // C0-CF
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "ae",
+    "c",
+    "e",
+    "e",
+    "e",
+    "e",
+    "i",
+    "i",
+    "i",
+    "i",
     // D0-DF
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "d",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "",
+    "o",
+    "u",
+    "u",
+    "u",
+    "u",
+    "y",
+    "th",
+    "ss",
     // E0-EF
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "ae",
+    "c",
+    "e",
+    "e",
+    "e",
+    "e",
+    "i",
+    "i",
+    "i",
+    "i",
     // F0-FF
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+    "d",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "",
+    "o",
+    "u",
+    "u",
+    "u",
+    "u",
+    "y",
+    "th",
+    "y",
     // 100-11F
-    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
-    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "a",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "c",
+    "d",
+    "d",
+    "d",
+    "d",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "e",
+    "g",
+    "g",
+    "g",
+    "g",
     // 120-13F
-    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
-    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+    "g",
+    "g",
+    "g",
+    "g",
+    "h",
+    "h",
+    "h",
+    "h",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "i",
+    "ij",
+    "ij",
+    "j",
+    "j",
+    "k",
+    "k",
+    "k",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
     // 140-15F
-    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
-    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+    "l",
+    "l",
+    "l",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "n",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "o",
+    "oe",
+    "oe",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+    "r",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
+    "s",
     // 160-17F
-    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
-    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+    "s",
+    "s",
+    "t",
+    "t",
+    "t",
+    "t",
+    "t",
+    "t",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "u",
+    "w",
+    "w",
+    "y",
+    "y",
+    "y",
+    "z",
+    "z",
+    "z",
+    "z",
+    "z",
+    "z",
+    "s",
 };
 
 // Code points that separate words although they are above ASCII: Latin-1 punctuation and
@@ -90,7 +270,7 @@ bool IsNonAsciiSeparator(char32_t cp) {
 // Lowercases Greek and Cyrillic capitals; other scripts are returned unchanged.
 char32_t LowerNonLatin(char32_t cp) {
   if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 0x20;  // Greek
-  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;                  // Cyrillic
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;                 // Cyrillic
   if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
   return cp;
 }
@@ -143,12 +323,23 @@ std::string EscapeHtml(std::string_view s) {
   out.reserve(s.size() + s.size() / 8);
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -197,8 +388,10 @@ std::string Slugify(std::string_view title, std::size_t max_bytes) {
       }
     } else if (cp >= 0xC0 && cp < 0x180) {
       const char* folded = kLatinFold[cp - 0xC0];
-      if (*folded) append(folded);
-      else pending_dash = true;
+      if (*folded)
+        append(folded);
+      else
+        pending_dash = true;
     } else if (cp == 0x2019) {  // typographic apostrophe, as '\''
     } else if (IsNonAsciiSeparator(cp)) {
       pending_dash = true;

@@ -7,15 +7,22 @@ namespace {
 
 TEST(Utf8Test, FindsTheFirstInvalidByte) {
   EXPECT_FALSE(FindInvalidUtf8("plain ascii"));
-  EXPECT_FALSE(FindInvalidUtf8("\xC2\xA3" "5m and caf\xC3\xA9"));
-  EXPECT_EQ(FindInvalidUtf8("cost \xA3" "5"), 5u);          // a Latin-1 pound sign
-  EXPECT_EQ(FindInvalidUtf8("ab\xC0\xAF"), 2u);             // overlong '/'
-  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);          // a surrogate
-  EXPECT_EQ(FindInvalidUtf8("trunc\xE2\x82"), 5u);          // cut short
+  EXPECT_FALSE(
+      FindInvalidUtf8("\xC2\xA3"
+                      "5m and caf\xC3\xA9"));
+  EXPECT_EQ(FindInvalidUtf8("cost \xA3"
+                            "5"),
+            5u);                                    // a Latin-1 pound sign
+  EXPECT_EQ(FindInvalidUtf8("ab\xC0\xAF"), 2u);     // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);  // a surrogate
+  EXPECT_EQ(FindInvalidUtf8("trunc\xE2\x82"), 5u);  // cut short
 }
 
 TEST(Utf8Test, SanitizeReplacesOnlyBadBytes) {
-  EXPECT_EQ(SanitizeUtf8("a\xFF" "b\xC3\xA9"), "a\xEF\xBF\xBD" "b\xC3\xA9");
+  EXPECT_EQ(SanitizeUtf8("a\xFF"
+                         "b\xC3\xA9"),
+            "a\xEF\xBF\xBD"
+            "b\xC3\xA9");
 }
 
 TEST(EscapeHtmlTest, EscapesEveryHtmlSpecialCharacter) {
@@ -56,9 +63,7 @@ TEST(SplitTrimmedTest, DropsEmptyPieces) {
   EXPECT_EQ(SplitTrimmed(" a, b ,,c ", ','), (std::vector<std::string>{"a", "b", "c"}));
 }
 
-TEST(EncodePathTest, EncodesNonAsciiButKeepsSlashes) {
-  EXPECT_EQ(EncodePath("/tag/caf\xC3\xA9/"), "/tag/caf%C3%A9/");
-}
+TEST(EncodePathTest, EncodesNonAsciiButKeepsSlashes) { EXPECT_EQ(EncodePath("/tag/caf\xC3\xA9/"), "/tag/caf%C3%A9/"); }
 
 }  // namespace
 }  // namespace gazette::text

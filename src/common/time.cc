@@ -70,8 +70,7 @@ std::optional<UnixTime> ParseHttpDate(std::string_view s) {
 }
 
 UnixTime SystemClock::Now() const {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 std::int64_t SystemClock::NowMs() const {

@@ -19,7 +19,11 @@ TEST(XmlWriter, EscapesTextAndAttributesAndClosesWhatIsOpen) {
 }
 
 TEST(XmlWriter, DropsWhatXmlCannotHold) {
-  EXPECT_EQ(XmlSafeText(std::string("a\x01" "b\x1f" "c\td\n", 8)), "abc\td\n");
+  EXPECT_EQ(XmlSafeText(std::string("a\x01"
+                                    "b\x1f"
+                                    "c\td\n",
+                                    8)),
+            "abc\td\n");
   EXPECT_EQ(XmlSafeText("x\xEF\xBF\xBEy"), "xy");
   XmlWriter w;
   w.Element("t", std::string("bell\x07 and \xff bad", 15));

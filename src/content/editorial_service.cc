@@ -10,16 +10,21 @@ namespace gazette::content {
 
 const char* ToString(EditorialState s) {
   switch (s) {
-    case EditorialState::kDraft: return "draft";
-    case EditorialState::kScheduled: return "scheduled";
-    case EditorialState::kPublished: return "published";
-    case EditorialState::kTrash: return "trash";
+    case EditorialState::kDraft:
+      return "draft";
+    case EditorialState::kScheduled:
+      return "scheduled";
+    case EditorialState::kPublished:
+      return "published";
+    case EditorialState::kTrash:
+      return "trash";
   }
   return "draft";
 }
 
 std::optional<EditorialState> ParseEditorialState(std::string_view s) {
-  for (auto st : {EditorialState::kDraft, EditorialState::kScheduled, EditorialState::kPublished, EditorialState::kTrash})
+  for (auto st :
+       {EditorialState::kDraft, EditorialState::kScheduled, EditorialState::kPublished, EditorialState::kTrash})
     if (s == ToString(st)) return st;
   return std::nullopt;
 }
@@ -181,18 +186,26 @@ Result<std::vector<EditorialArticle>> EditorialService::List(const EditorialFilt
 
 Result<EditorialCounts> EditorialService::Counts() const {
   EditorialCounts c;
-  for (auto state : {EditorialState::kDraft, EditorialState::kScheduled, EditorialState::kPublished,
-                     EditorialState::kTrash}) {
+  for (auto state :
+       {EditorialState::kDraft, EditorialState::kScheduled, EditorialState::kPublished, EditorialState::kTrash}) {
     EditorialFilter f;
     f.state = state;
     auto list = List(f);
     if (!list) return list.error();
     const int n = static_cast<int>(list->size());
     switch (state) {
-      case EditorialState::kDraft: c.drafts = n; break;
-      case EditorialState::kScheduled: c.scheduled = n; break;
-      case EditorialState::kPublished: c.published = n; break;
-      case EditorialState::kTrash: c.trash = n; break;
+      case EditorialState::kDraft:
+        c.drafts = n;
+        break;
+      case EditorialState::kScheduled:
+        c.scheduled = n;
+        break;
+      case EditorialState::kPublished:
+        c.published = n;
+        break;
+      case EditorialState::kTrash:
+        c.trash = n;
+        break;
     }
   }
   return c;

@@ -30,7 +30,8 @@ std::string Render(std::string_view markdown, Output output) {
   const int options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
   for (const char* name : kExtensions) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser.get(), ext);
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
@@ -55,10 +56,22 @@ std::string EscapeMarkdown(std::string_view plain) {
   for (std::size_t i = 0; i < plain.size(); ++i) {
     const char c = plain[i];
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '~': case '|':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '~':
+      case '|':
         out += '\\';
         break;
-      case '#': case '+': case '-': case '=':
+      case '#':
+      case '+':
+      case '-':
+      case '=':
         if (line_start) out += '\\';
         break;
       default:

@@ -6,14 +6,16 @@ namespace gazette::content {
 namespace {
 
 TEST(MarkdownTest, RendersGfmTablesStrikethroughAndAutolinks) {
-  const std::string html = RenderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.org/x\n").str();
+  const std::string html =
+      RenderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ see https://example.org/x\n").str();
   EXPECT_NE(html.find("<table>"), std::string::npos);
   EXPECT_NE(html.find("<del>old</del>"), std::string::npos);
   EXPECT_NE(html.find("<a href=\"https://example.org/x\">"), std::string::npos);
 }
 
 TEST(MarkdownTest, FiltersRawHtmlAndJavascriptLinks) {
-  const std::string html = RenderMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>").str();
+  const std::string html =
+      RenderMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>").str();
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_EQ(html.find("javascript:"), std::string::npos);

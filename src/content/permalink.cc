@@ -56,12 +56,18 @@ std::string Permalink::Render(ArticleId id, std::string_view slug, UnixTime publ
   std::string out;
   for (const auto& seg : segments_) {
     out += '/';
-    if (seg == "{yyyy}") out += std::to_string(d.year);
-    else if (seg == "{mm}") out += TwoDigits(d.month);
-    else if (seg == "{dd}") out += TwoDigits(d.day);
-    else if (seg == "{slug}") out += slug;
-    else if (seg == "{id}") out += std::to_string(id);
-    else out += seg;
+    if (seg == "{yyyy}")
+      out += std::to_string(d.year);
+    else if (seg == "{mm}")
+      out += TwoDigits(d.month);
+    else if (seg == "{dd}")
+      out += TwoDigits(d.day);
+    else if (seg == "{slug}")
+      out += slug;
+    else if (seg == "{id}")
+      out += std::to_string(id);
+    else
+      out += seg;
   }
   if (trailing_slash_) out += '/';
   return out;

@@ -67,11 +67,16 @@ Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::strin
   auto s = LoadSiteSettings(repo);
   if (!s) return s.error();
   const std::string v(value);
-  if (key == "site.title") s->title = v;
-  else if (key == "site.description") s->description = v;
-  else if (key == "site.url") s->url = v;
-  else if (key == "site.language") s->language = v;
-  else if (key == "site.permalink") s->permalink = v;
+  if (key == "site.title")
+    s->title = v;
+  else if (key == "site.description")
+    s->description = v;
+  else if (key == "site.url")
+    s->url = v;
+  else if (key == "site.language")
+    s->language = v;
+  else if (key == "site.permalink")
+    s->permalink = v;
   else if (key == "site.page_size") {
     auto n = ParsePageSize(v);
     if (!n) return Error::Invalid("site.page_size is a number from 1 to 100.", "page_size");

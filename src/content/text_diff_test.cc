@@ -8,7 +8,8 @@ namespace {
 
 std::string Show(const std::vector<DiffLine>& d) {
   std::string s;
-  for (const auto& l : d) s += (l.op == DiffLine::Op::kSame ? " " : l.op == DiffLine::Op::kAdded ? "+" : "-") + l.text + "|";
+  for (const auto& l : d)
+    s += (l.op == DiffLine::Op::kSame ? " " : l.op == DiffLine::Op::kAdded ? "+" : "-") + l.text + "|";
   return s;
 }
 

@@ -36,16 +36,22 @@ std::string CommonLogTime(std::time_t now) {
 
 Result<std::unique_ptr<AccessLog>> AccessLog::Open(const std::string& format, const std::string& destination) {
   Format f;
-  if (format == "off") f = Format::kOff;
-  else if (format == "combined") f = Format::kCombined;
-  else if (format == "json") f = Format::kJson;
-  else return Error::Invalid("--access-log is off, combined or json");
+  if (format == "off")
+    f = Format::kOff;
+  else if (format == "combined")
+    f = Format::kCombined;
+  else if (format == "json")
+    f = Format::kJson;
+  else
+    return Error::Invalid("--access-log is off, combined or json");
   std::shared_ptr<spdlog::logger> logger;
   if (f != Format::kOff) {
     try {
       spdlog::sink_ptr sink;
-      if (destination == "-") sink = std::make_shared<spdlog::sinks::stdout_sink_mt>();
-      else sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(destination);
+      if (destination == "-")
+        sink = std::make_shared<spdlog::sinks::stdout_sink_mt>();
+      else
+        sink = std::make_shared<spdlog::sinks::basic_file_sink_mt>(destination);
       logger = std::make_shared<spdlog::logger>("access", sink);
       logger->set_pattern("%v");
       logger->flush_on(spdlog::level::info);
@@ -61,12 +67,17 @@ void AccessLog::Record(const Request& req, const std::string& method, const Resp
   const std::time_t now = std::time(nullptr);
   if (format_ == Format::kCombined) {
     logger_->info("{} - - {} {} {} {} {} {}", req.remote_ip, CommonLogTime(now),
-                  Quoted(method + " " + req.target + " HTTP/1.1"), res.status, body_bytes, Quoted(req.Header("referer")),
-                  Quoted(req.Header("user-agent")));
+                  Quoted(method + " " + req.target + " HTTP/1.1"), res.status, body_bytes,
+                  Quoted(req.Header("referer")), Quoted(req.Header("user-agent")));
   } else {
-    nlohmann::json j = {{"time", FormatIso8601(now)}, {"ip", req.remote_ip},       {"method", method},
-                        {"target", req.target},       {"status", res.status},      {"bytes", body_bytes},
-                        {"route", res.route},         {"referer", req.Header("referer")},
+    nlohmann::json j = {{"time", FormatIso8601(now)},
+                        {"ip", req.remote_ip},
+                        {"method", method},
+                        {"target", req.target},
+                        {"status", res.status},
+                        {"bytes", body_bytes},
+                        {"route", res.route},
+                        {"referer", req.Header("referer")},
                         {"user_agent", req.Header("user-agent")}};
     logger_->info("{}", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }

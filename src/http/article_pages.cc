@@ -114,7 +114,7 @@ std::optional<Response> ArticlePages::ArticleAt(const Request& req) const {
 }
 
 Response ArticlePages::ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting,
-                                 int status) const {
+                                   int status) const {
   const auto site = d_.site.Current();
   themes::ArticlePage page;
   page.article = &article;
@@ -126,12 +126,16 @@ Response ArticlePages::ArticlePage(const content::Article& article, themes::Comm
     spdlog::warn("article {}: showing a refused comment without a part: {}", article.id, e.message);
     return false;
   };
-  if (auto comments = d_.comments.Approved(article.id)) page.comments = std::move(*comments);
-  else if (part_failed(comments.error())) return Failed(comments.error());
+  if (auto comments = d_.comments.Approved(article.id))
+    page.comments = std::move(*comments);
+  else if (part_failed(comments.error()))
+    return Failed(comments.error());
   const bool reply_form = !form.parent.empty();
   if (auto st = FillComments(page, form); !st && part_failed(st.error())) return Failed(st.error());
-  if (auto related = d_.related.For(article.id)) page.related = std::move(*related);
-  else if (part_failed(related.error())) return Failed(related.error());
+  if (auto related = d_.related.For(article.id))
+    page.related = std::move(*related);
+  else if (part_failed(related.error()))
+    return Failed(related.error());
   if (const auto& image = article.featured_image) {
     auto item = d_.media.FindById(image->media_id);
     if (item) {
@@ -149,8 +153,10 @@ Response ArticlePages::ArticlePage(const content::Article& article, themes::Comm
   page.awaiting_moderation = awaiting;
   // A page with a visitor's own text or a notice for them is never cached.
   const bool personal = status != 200 || awaiting || reply_form;
-  return Html(status, d_.renderer.Article(site->settings, site->permalink, page), personal ? "no-store" : kPageCacheControl,
-              "article", personal ? std::vector<std::string>{} : std::vector<std::string>{"article:" + std::to_string(article.id)});
+  return Html(
+      status, d_.renderer.Article(site->settings, site->permalink, page), personal ? "no-store" : kPageCacheControl,
+      "article",
+      personal ? std::vector<std::string>{} : std::vector<std::string>{"article:" + std::to_string(article.id)});
 }
 
 // The comment part of the page: thread depth, identicons, closed state, reply form.

@@ -32,8 +32,8 @@ bool EtagMatches(std::string_view header, std::string_view etag) {
     if (tag.starts_with("W/")) tag.remove_prefix(2);
     // Our variants are "HASH", "HASH-gz" and "HASH-br": all name the same page version.
     const std::string_view base = etag.substr(0, etag.size() - 1);
-    if (tag.starts_with(base) && (tag.size() == etag.size() || tag.substr(base.size()) == "-gz\"" ||
-                                  tag.substr(base.size()) == "-br\""))
+    if (tag.starts_with(base) &&
+        (tag.size() == etag.size() || tag.substr(base.size()) == "-gz\"" || tag.substr(base.size()) == "-br\""))
       return true;
   }
   return false;
@@ -112,8 +112,10 @@ std::shared_ptr<const CachedPage> CachedSite::ToCachedPage(Response& res, std::i
   page->content_type = res.content_type;
   page->route = res.route;
   for (auto& [name, value] : res.headers) {
-    if (name == "Cache-Control") page->cache_control = value;
-    else page->headers.emplace_back(name, value);
+    if (name == "Cache-Control")
+      page->cache_control = value;
+    else
+      page->headers.emplace_back(name, value);
   }
   res.body.shrink_to_fit();  // rendering grew it by doubling: do not cache the slack
   auto identity = std::make_shared<const std::string>(std::move(res.body));
@@ -176,8 +178,8 @@ Response CachedSite::VariantResponse(const CachedPage& page, Variant variant) {
 
 std::shared_ptr<const std::string> CachedSite::SerializeHead(const CachedPage& page, Variant variant) {
   const Response res = VariantResponse(page, variant);
-  std::string head = "HTTP/1.1 " + std::to_string(page.status) + " OK\r\nServer: Gazette\r\nContent-Type: " +
-                     page.content_type + "\r\n";
+  std::string head = "HTTP/1.1 " + std::to_string(page.status) +
+                     " OK\r\nServer: Gazette\r\nContent-Type: " + page.content_type + "\r\n";
   for (const auto& [name, value] : res.headers) head += name + ": " + value + "\r\n";
   head += "Content-Length: " + std::to_string(res.shared_body->size()) + "\r\n\r\n";
   head.shrink_to_fit();  // kept as long as the page is cached

@@ -30,7 +30,8 @@ bool CommentEndpoint::SameOrigin(const Request& req) const {
   const std::string origin = OriginOf(claimed);
   if (origin == OriginOf(site->settings.url)) return true;
   const std::string_view host = req.Header("host");
-  return !host.empty() && (origin == "http://" + text::AsciiLower(host) || origin == "https://" + text::AsciiLower(host));
+  return !host.empty() &&
+         (origin == "http://" + text::AsciiLower(host) || origin == "https://" + text::AsciiLower(host));
 }
 
 Response CommentEndpoint::PostComment(const Request& req) const {
@@ -83,7 +84,7 @@ Response CommentEndpoint::PostComment(const Request& req) const {
 
 // Every refusal shows the article again with the visitor's text in the form.
 Response CommentEndpoint::RefusedComment(const content::Article& article, themes::CommentFormState kept,
-                                    const comments::SubmitResult& result) const {
+                                         const comments::SubmitResult& result) const {
   int status = 422;
   for (const auto& e : result.errors) {
     if (e.field.empty() || e.field == "parent") {

@@ -42,17 +42,25 @@ Response CommentFeed::Feed(const Request& req) const {
   std::map<content::ArticleId, std::optional<content::Article>> articles;
   if (only) articles[only->id] = *only;
 
-  const std::string self = site->settings.url + (only ? "/comments/feed/" + std::to_string(only->id) + "/" : "/comments/feed/");
+  const std::string self =
+      site->settings.url + (only ? "/comments/feed/" + std::to_string(only->id) + "/" : "/comments/feed/");
   XmlWriter xml;
-  xml.Open("rss").Attribute("version", "2.0").Attribute("xmlns:atom", "http://www.w3.org/2005/Atom")
+  xml.Open("rss")
+      .Attribute("version", "2.0")
+      .Attribute("xmlns:atom", "http://www.w3.org/2005/Atom")
       .Attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
   xml.Open("channel");
   xml.Element("title", only ? "Comments on \u201c" + only->title + "\u201d | " + site->settings.title
                             : "Comments | " + site->settings.title);
-  xml.Element("link", only ? site->settings.url + text::EncodePath(site->permalink.PathFor(*only)) : site->settings.url + "/");
+  xml.Element("link",
+              only ? site->settings.url + text::EncodePath(site->permalink.PathFor(*only)) : site->settings.url + "/");
   xml.Element("description", "Readers' comments on " + (only ? only->title : site->settings.title));
   xml.Element("language", site->settings.language);
-  xml.Open("atom:link").Attribute("href", self).Attribute("rel", "self").Attribute("type", "application/rss+xml").Close();
+  xml.Open("atom:link")
+      .Attribute("href", self)
+      .Attribute("rel", "self")
+      .Attribute("type", "application/rss+xml")
+      .Close();
   if (!items.empty()) xml.Element("lastBuildDate", FormatHttpDate(items.front().created_at));
   for (const auto& c : items) {
     auto& a = articles[c.article_id];
@@ -62,7 +70,8 @@ Response CommentFeed::Feed(const Request& req) const {
       if (!found || !found->IsPublished()) continue;
       a = std::move(*found);
     }
-    const std::string link = site->settings.url + text::EncodePath(site->permalink.PathFor(*a)) + "#comment-" + std::to_string(c.id);
+    const std::string link =
+        site->settings.url + text::EncodePath(site->permalink.PathFor(*a)) + "#comment-" + std::to_string(c.id);
     xml.Open("item");
     xml.Element("title", c.name + " on \u201c" + a->title + "\u201d");
     xml.Element("link", link);
@@ -78,8 +87,9 @@ Response CommentFeed::Feed(const Request& req) const {
   r.body = xml.Finish();
   r.Header("Cache-Control", kFeedCacheControl);
   r.route = "comment_feed";
-  r.cache_tags = only ? std::vector<std::string>{"article:" + std::to_string(only->id), "comments:" + std::to_string(only->id)}
-                      : std::vector<std::string>{"comments-all", "lists"};
+  r.cache_tags =
+      only ? std::vector<std::string>{"article:" + std::to_string(only->id), "comments:" + std::to_string(only->id)}
+           : std::vector<std::string>{"comments-all", "lists"};
   return r;
 }
 

@@ -51,9 +51,12 @@ AcceptedEncodings ParseAcceptEncoding(std::string_view header) {
       coding = text::Trim(coding.substr(0, semi));
     }
     const std::string name = text::AsciiLower(coding);
-    if (name == "gzip" || name == "x-gzip") accepted.gzip = !refused;
-    else if (name == "br") accepted.brotli = !refused;
-    else if (name == "*") accepted.gzip = accepted.brotli = !refused;
+    if (name == "gzip" || name == "x-gzip")
+      accepted.gzip = !refused;
+    else if (name == "br")
+      accepted.brotli = !refused;
+    else if (name == "*")
+      accepted.gzip = accepted.brotli = !refused;
   }
   return accepted;
 }

@@ -23,7 +23,10 @@ std::string Gunzip(const std::string& data) {
 
 TEST(CompressionTest, GzipAndBrotliRoundTrip) {
   std::string page;
-  for (int i = 0; i < 200; ++i) page += "<p>Maternity pay is to rise by \xC2\xA3" "1,400.</p>\n";
+  for (int i = 0; i < 200; ++i)
+    page +=
+        "<p>Maternity pay is to rise by \xC2\xA3"
+        "1,400.</p>\n";
   const std::string gz = Gzip(page);
   ASSERT_FALSE(gz.empty());
   EXPECT_LT(gz.size(), page.size() / 4);

@@ -9,7 +9,9 @@ TEST(FormTest, DecodesPlusAndPercentEscapes) {
   auto f = ParseFormEncoded("name=Ada+Lovelace&comment=%C2%A35+%26+more&empty=&flag");
   ASSERT_TRUE(f);
   EXPECT_EQ(f->find("name")->second, "Ada Lovelace");
-  EXPECT_EQ(f->find("comment")->second, "\xC2\xA3" "5 & more");
+  EXPECT_EQ(f->find("comment")->second,
+            "\xC2\xA3"
+            "5 & more");
   EXPECT_EQ(f->find("empty")->second, "");
   EXPECT_EQ(f->count("flag"), 1u);
 }

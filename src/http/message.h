@@ -12,16 +12,16 @@
 namespace gazette::http {
 
 struct Request {
-  std::string method;  // "GET", "POST", ...
-  std::string target;  // as sent: "/tag/x/?page=2"
-  std::string path;    // percent-decoded path, valid UTF-8 not guaranteed
-  std::multimap<std::string, std::string> query;  // decoded query parameters
+  std::string method;                                        // "GET", "POST", ...
+  std::string target;                                        // as sent: "/tag/x/?page=2"
+  std::string path;                                          // percent-decoded path, valid UTF-8 not guaranteed
+  std::multimap<std::string, std::string> query;             // decoded query parameters
   std::vector<std::pair<std::string, std::string>> headers;  // names lowercased
   std::string body;
   std::string remote_ip;
-  bool head = false;        // a HEAD request, answered as GET without the body
-  bool keep_alive = true;   // the connection stays open after the response
-  unsigned version = 11;    // HTTP/1.1
+  bool head = false;       // a HEAD request, answered as GET without the body
+  bool keep_alive = true;  // the connection stays open after the response
+  unsigned version = 11;   // HTTP/1.1
 
   // The first value of header `name` (lowercase), or "" when absent.
   std::string_view Header(std::string_view name) const;
@@ -39,8 +39,8 @@ struct Response {
   // head is serialised once). Only used for HTTP/1.1 keep-alive responses with a body.
   std::shared_ptr<const std::string> raw_head;
   std::vector<std::pair<std::string, std::string>> headers;
-  std::string route = "other";            // for metrics: "article", "home", "tag", ...
-  std::vector<std::string> cache_tags;    // what invalidates this page; empty: not cacheable
+  std::string route = "other";          // for metrics: "article", "home", "tag", ...
+  std::vector<std::string> cache_tags;  // what invalidates this page; empty: not cacheable
 
   std::size_t BodySize() const { return shared_body ? shared_body->size() : body.size(); }
 

@@ -58,22 +58,23 @@ std::string Metrics::Exposition(const PageCacheStats* cache) const {
       change_log_resyncs_.load(std::memory_order_relaxed));
   if (cache) {
     auto counter = [&](const char* name, const char* help, std::uint64_t v) {
-      out += fmt::format("# HELP gazette_cache_{0} {1}\n# TYPE gazette_cache_{0} counter\ngazette_cache_{0} {2}\n", name,
-                         help, v);
+      out += fmt::format("# HELP gazette_cache_{0} {1}\n# TYPE gazette_cache_{0} counter\ngazette_cache_{0} {2}\n",
+                         name, help, v);
     };
     counter("hits_total", "Requests served from the page cache.", cache->hits);
     counter("misses_total", "Requests that found no cached page and rendered it.", cache->misses);
-    counter("coalesced_total", "Requests that waited for another request's render of the same page.",
-            cache->coalesced);
+    counter("coalesced_total", "Requests that waited for another request's render of the same page.", cache->coalesced);
     counter("renders_total", "Pages rendered for the cache.", cache->renders);
     counter("invalidations_total", "Invalidations applied from the change log.", cache->invalidations);
     counter("evictions_total", "Pages evicted to stay within the size bound.", cache->evictions);
-    out += fmt::format("# HELP gazette_cache_bytes Memory held by cached pages: bodies, heads, index.\n"
-                       "# TYPE gazette_cache_bytes gauge\ngazette_cache_bytes {}\n",
-                       cache->bytes);
-    out += fmt::format("# HELP gazette_cache_entries Cached pages.\n# TYPE gazette_cache_entries gauge\n"
-                       "gazette_cache_entries {}\n",
-                       cache->entries);
+    out += fmt::format(
+        "# HELP gazette_cache_bytes Memory held by cached pages: bodies, heads, index.\n"
+        "# TYPE gazette_cache_bytes gauge\ngazette_cache_bytes {}\n",
+        cache->bytes);
+    out += fmt::format(
+        "# HELP gazette_cache_entries Cached pages.\n# TYPE gazette_cache_entries gauge\n"
+        "gazette_cache_entries {}\n",
+        cache->entries);
   }
   return out;
 }

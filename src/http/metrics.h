@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <vector>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "http/page_cache.h"
 
@@ -28,7 +28,7 @@ class Metrics {
 
  private:
   static constexpr std::array<double, 13> kBuckets = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01,
-                                                       0.025,  0.05,    0.1,    0.25,  0.5,    1.0};
+                                                      0.025,  0.05,    0.1,    0.25,  0.5,    1.0};
   // Request counters are kept per thread (a shard each) so that counting never contends.
   // Orders (route, status) keys and finds them by string_view, so counting allocates nothing.
   struct KeyLess {

@@ -10,9 +10,7 @@ constexpr std::size_t kMallocOverhead = 16;  // glibc's header and rounding, per
 constexpr std::size_t kNodeBytes = 64;       // a list, hash or set node with its bookkeeping
 
 // The heap bytes behind a string: none when it fits in the string itself (short strings).
-std::size_t HeapBytes(const std::string& s) {
-  return s.capacity() > 15 ? s.capacity() + 1 + kMallocOverhead : 0;
-}
+std::size_t HeapBytes(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 + kMallocOverhead : 0; }
 
 // A body or head made with make_shared: the control block and the string, then its characters.
 std::size_t SharedBytes(const std::shared_ptr<const std::string>& s) {

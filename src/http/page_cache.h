@@ -32,11 +32,11 @@ struct CachedPage {
   int status = 200;
   std::string content_type;
   std::string cache_control;
-  std::string route;  // for metrics
+  std::string route;                                         // for metrics
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers to send
   std::shared_ptr<const std::string> identity;
   std::shared_ptr<const std::string> identity_head;  // the HTTP/1.1 response head, serialised once
-  bool compressible = false;                          // gzip and Brotli variants may be made
+  bool compressible = false;                         // gzip and Brotli variants may be made
   mutable EncodedVariant gzip, brotli;
   mutable std::mutex encoding;  // held while a variant is made
   std::string etag;             // quoted, strong, of the identity body
@@ -95,7 +95,8 @@ class PageCache {
   using Lru = std::list<Entry>;
 
   bool IsStale(const CachedPage& page) const;  // REQUIRES: mutex_ held
-  void Store(const std::string& key, std::shared_ptr<const CachedPage> page, std::int64_t now);  // REQUIRES: mutex_ held
+  void Store(const std::string& key, std::shared_ptr<const CachedPage> page,
+             std::int64_t now);  // REQUIRES: mutex_ held
   void Erase(Lru::iterator it);  // REQUIRES: mutex_ held
 
   const std::size_t max_bytes_;

@@ -19,7 +19,10 @@ std::shared_ptr<const CachedPage> Page(std::string body, std::vector<std::string
 TEST(PageCacheTest, RendersOnceThenHits) {
   PageCache cache(1 << 20, std::chrono::seconds(60));
   int renders = 0;
-  auto render = [&] { ++renders; return Page("a", {"article:1"}); };
+  auto render = [&] {
+    ++renders;
+    return Page("a", {"article:1"});
+  };
   EXPECT_EQ(*cache.GetOrRender("/a", 0, render)->identity, "a");
   EXPECT_EQ(*cache.GetOrRender("/a", 1, render)->identity, "a");
   EXPECT_EQ(renders, 1);
@@ -29,11 +32,23 @@ TEST(PageCacheTest, RendersOnceThenHits) {
 TEST(PageCacheTest, InvalidatesExactlyTheTaggedPages) {
   PageCache cache(1 << 20, std::chrono::seconds(60));
   int renders = 0;
-  cache.GetOrRender("/a", 0, [&] { ++renders; return Page("a", {"article:1"}); });
-  cache.GetOrRender("/b", 0, [&] { ++renders; return Page("b", {"article:2"}); });
+  cache.GetOrRender("/a", 0, [&] {
+    ++renders;
+    return Page("a", {"article:1"});
+  });
+  cache.GetOrRender("/b", 0, [&] {
+    ++renders;
+    return Page("b", {"article:2"});
+  });
   cache.Invalidate("article:1", 5);
-  cache.GetOrRender("/a", 0, [&] { ++renders; return Page("a2", {"article:1"}, 5); });
-  cache.GetOrRender("/b", 0, [&] { ++renders; return Page("b2", {"article:2"}, 5); });
+  cache.GetOrRender("/a", 0, [&] {
+    ++renders;
+    return Page("a2", {"article:1"}, 5);
+  });
+  cache.GetOrRender("/b", 0, [&] {
+    ++renders;
+    return Page("b2", {"article:2"}, 5);
+  });
   EXPECT_EQ(renders, 3);  // /b was still cached
 }
 
@@ -42,14 +57,20 @@ TEST(PageCacheTest, RefusesAPageRenderedBeforeTheChange) {
   cache.Invalidate("article:1", 7);
   cache.GetOrRender("/a", 0, [] { return Page("old", {"article:1"}, 6); });  // raced with change 7
   int renders = 0;
-  cache.GetOrRender("/a", 0, [&] { ++renders; return Page("new", {"article:1"}, 7); });
+  cache.GetOrRender("/a", 0, [&] {
+    ++renders;
+    return Page("new", {"article:1"}, 7);
+  });
   EXPECT_EQ(renders, 1);
 }
 
 TEST(PageCacheTest, ExpiresAfterMaxAge) {
   PageCache cache(1 << 20, std::chrono::seconds(10));
   int renders = 0;
-  auto render = [&] { ++renders; return Page("a", {"x"}); };
+  auto render = [&] {
+    ++renders;
+    return Page("a", {"x"});
+  };
   cache.GetOrRender("/a", 100, render);
   cache.GetOrRender("/a", 109, render);
   cache.GetOrRender("/a", 110, render);
@@ -99,7 +120,10 @@ TEST(PageCacheTest, CoalescesConcurrentMisses) {
 TEST(PageCacheTest, UncacheableRendersAreNotStored) {
   PageCache cache(1 << 20, std::chrono::seconds(60));
   int renders = 0;
-  auto render = [&]() -> std::shared_ptr<const CachedPage> { ++renders; return nullptr; };
+  auto render = [&]() -> std::shared_ptr<const CachedPage> {
+    ++renders;
+    return nullptr;
+  };
   EXPECT_EQ(cache.GetOrRender("/x", 0, render), nullptr);
   EXPECT_EQ(cache.GetOrRender("/x", 0, render), nullptr);
   EXPECT_EQ(renders, 2);

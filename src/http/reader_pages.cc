@@ -18,7 +18,6 @@ Response Html(int status, std::string body, const char* cache_control, const cha
   return r;
 }
 
-
 Response ReaderPages::Failure(const Request&) const {
   return ErrorPage(500, "Something went wrong", "We could not show this page. Please try again in a moment.");
 }
@@ -32,10 +31,11 @@ Response ReaderPages::ErrorPage(int status, const std::string& title, const std:
 Response ReaderPages::Failed(const Error& error) const {
   if (error.code == ErrorCode::kNotFound) return NotFound();
   spdlog::error("reader: {}", error.message);
-  Response r = error.code == ErrorCode::kUnavailable
-                   ? ErrorPage(503, "Please try again", "This page cannot be shown just now. Please try again in a moment.")
-                   : ErrorPage(StatusFor(error.code), "Something went wrong",
-                               "We could not show this page. Please try again in a moment.");
+  Response r =
+      error.code == ErrorCode::kUnavailable
+          ? ErrorPage(503, "Please try again", "This page cannot be shown just now. Please try again in a moment.")
+          : ErrorPage(StatusFor(error.code), "Something went wrong",
+                      "We could not show this page. Please try again in a moment.");
   MarkAsError(r, error.code);
   return r;
 }

@@ -2,9 +2,8 @@
 // The request becomes a plain SearchRequest here; results are never cached for now (no-store).
 #include "http/search_pages.h"
 
-#include <spdlog/spdlog.h>
-
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include "common/numbers.h"
 #include "common/text.h"

@@ -2,12 +2,12 @@
 // and every request a size limit, because Beast sets none by default.
 #include "http/server.h"
 
-#include <spdlog/spdlog.h>
-
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -111,10 +111,8 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::connection_reset ||
         ec == asio::error::eof || ec == asio::error::operation_aborted)
       return Close();
-    if (ec == bhttp::error::body_limit)
-      return SendError(413, "The request body is too large.\n");
-    if (ec == bhttp::error::header_limit)
-      return SendError(431, "The request headers are too large.\n");
+    if (ec == bhttp::error::body_limit) return SendError(413, "The request body is too large.\n");
+    if (ec == bhttp::error::header_limit) return SendError(431, "The request headers are too large.\n");
     if (ec) return SendError(400, "Malformed HTTP request.\n");
     Handle(parser_->release());
   }
@@ -146,9 +144,9 @@ class Session : public std::enable_shared_from_this<Session> {
       spdlog::error("{} {} failed: {}", req.method, req.target, e.what());
       res = Response::Text(500, "Internal server error.\n");
     }
-    spdlog::debug("{} {} {} {}us", req.method, req.target, res.status,
-                  std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
-                      .count());
+    spdlog::debug(
+        "{} {} {} {}us", req.method, req.target, res.status,
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count());
     if (observer_) observer_(req, original_method, res, head ? 0 : res.BodySize());
     Write(std::move(res), raw.version(), raw.keep_alive(), head);
   }
@@ -225,8 +223,8 @@ class Session : public std::enable_shared_from_this<Session> {
 struct Server::Impl {
   Impl(ServerOptions o, Handler h, Observer ob)
       : options(std::move(o)), handler(std::move(h)), observer(std::move(ob)) {
-    const int threads = options.threads > 0 ? options.threads
-                                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads =
+        options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     for (int i = 0; i < threads; ++i) loops.push_back(std::make_unique<asio::io_context>(1));
     acceptor = std::make_unique<tcp::acceptor>(*loops[0]);
     signals = std::make_unique<asio::signal_set>(*loops[0]);
@@ -273,8 +271,9 @@ Result<std::unique_ptr<Server>> Server::Bind(const ServerOptions& options, Handl
   if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) acceptor.bind(endpoint, ec);
   if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) return Error::Unavailable("Cannot listen on " + options.address + ":" + std::to_string(options.port) + ": " +
-                                    ec.message());
+  if (ec)
+    return Error::Unavailable("Cannot listen on " + options.address + ":" + std::to_string(options.port) + ": " +
+                              ec.message());
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 

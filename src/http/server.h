@@ -14,16 +14,16 @@ namespace gazette::http {
 
 struct ServerOptions {
   std::string address = "127.0.0.1";
-  std::uint16_t port = 8080;  // 0: any free port (see Server::port())
-  int threads = 0;            // 0: one per core
-  std::size_t max_header_bytes = 16 * 1024;   // larger: 431
-  std::size_t max_body_bytes = 256 * 1024;    // larger: 413
+  std::uint16_t port = 8080;                 // 0: any free port (see Server::port())
+  int threads = 0;                           // 0: one per core
+  std::size_t max_header_bytes = 16 * 1024;  // larger: 431
+  std::size_t max_body_bytes = 256 * 1024;   // larger: 413
   // Paths that accept larger bodies (image uploads), and how large.
   std::vector<std::string> upload_paths;
   std::size_t max_upload_bytes = 12 * 1024 * 1024;
-  int read_timeout_seconds = 15;              // to receive a whole request
-  int idle_timeout_seconds = 30;              // keep-alive wait between requests
-  int max_connections = 10000;                // beyond: new connections are closed at once
+  int read_timeout_seconds = 15;  // to receive a whole request
+  int idle_timeout_seconds = 30;  // keep-alive wait between requests
+  int max_connections = 10000;    // beyond: new connections are closed at once
 };
 
 using Handler = std::function<Response(const Request&)>;

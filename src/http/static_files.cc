@@ -6,7 +6,6 @@
 #include <fstream>
 #include <sstream>
 
-
 namespace gazette::http {
 namespace {
 

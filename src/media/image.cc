@@ -51,13 +51,14 @@ Result<ProcessedImage> MakeSizes(std::string_view bytes, const std::string& mime
     if (out.width < kImageWidths[std::size(kImageWidths) - 1]) widths.push_back(out.width);
     const bool keep_png = mime == "image/png" || mime == "image/gif";
     for (int w : widths) {
-      vips::VImage sized = w == out.width ? image : image.thumbnail_image(w, vips::VImage::option()->set("height", 100000));
+      vips::VImage sized =
+          w == out.width ? image : image.thumbnail_image(w, vips::VImage::option()->set("height", 100000));
       if (mime != "image/webp") {
         ImageFile f{sized.width(), keep_png ? "image/png" : "image/jpeg", keep_png ? "png" : "jpg", {}};
-        f.data = keep_png ? Encode(sized, ".png", vips::VImage::option()->set("strip", true))
-                          : Encode(sized.has_alpha() ? sized.flatten(vips::VImage::option()->set("background", 255))
-                                                    : sized,
-                                   ".jpg", vips::VImage::option()->set("Q", 82)->set("strip", true));
+        f.data = keep_png
+                     ? Encode(sized, ".png", vips::VImage::option()->set("strip", true))
+                     : Encode(sized.has_alpha() ? sized.flatten(vips::VImage::option()->set("background", 255)) : sized,
+                              ".jpg", vips::VImage::option()->set("Q", 82)->set("strip", true));
         out.files.push_back(std::move(f));
       }
       ImageFile webp{sized.width(), "image/webp", "webp", {}};

@@ -2,7 +2,6 @@
 #include "media/image.h"
 
 #include <gtest/gtest.h>
-
 #include <vips/vips8>
 
 namespace gazette::media {

@@ -6,8 +6,8 @@
 namespace gazette::media {
 
 const Variant* Largest(const MediaItem& item, std::string_view mime) {
-  const std::string_view want = mime.empty() ? std::string_view(item.variants.empty() ? "" : item.variants.front().mime)
-                                             : mime;
+  const std::string_view want =
+      mime.empty() ? std::string_view(item.variants.empty() ? "" : item.variants.front().mime) : mime;
   const Variant* best = nullptr;
   for (const auto& v : item.variants)
     if (v.mime == want && (!best || v.width > best->width)) best = &v;
@@ -42,7 +42,8 @@ SafeHtml PictureHtml(const MediaItem& item, std::string_view alt, bool lazy, std
     html += "<source type=\"image/webp\" srcset=\"" + Srcset(item, "image/webp") + "\" sizes=\"" + sizes + "\">";
   html += "<img src=\"/media/" + fallback->file + "\" srcset=\"" + Srcset(item, fallback->mime) + "\" sizes=\"" +
           sizes + "\" width=\"" + std::to_string(fallback->width) + "\" height=\"" + std::to_string(height) +
-          "\" alt=\"" + text::EscapeHtml(alt) + (lazy ? "\" loading=\"lazy\"" : "\"") + " decoding=\"async\"></picture>";
+          "\" alt=\"" + text::EscapeHtml(alt) + (lazy ? "\" loading=\"lazy\"" : "\"") +
+          " decoding=\"async\"></picture>";
   return SafeHtml::Trusted(std::move(html));
 }
 

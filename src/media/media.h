@@ -55,7 +55,7 @@ inline constexpr std::string_view kCardSizes = "(min-width: 36rem) 12rem, calc(1
 // <picture> with a WebP <source> and an <img> with srcset, sizes, width and height. `alt` is
 // escaped here. `lazy`: loaded only when scrolled near (not for an image at the top of a page).
 SafeHtml PictureHtml(const MediaItem& item, std::string_view alt, bool lazy = true,
-                        std::string_view sizes = kArticleSizes);
+                     std::string_view sizes = kArticleSizes);
 // A featured image: <figure> with the picture, loaded at once, and the caption (escaped) if any.
 SafeHtml FigureHtml(const MediaItem& item, std::string_view alt, std::string_view caption);
 

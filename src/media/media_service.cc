@@ -75,7 +75,8 @@ std::optional<std::string> MediaService::PathFor(std::string_view name) const {
 
 std::string MediaService::AddSizes(const std::string& html) const {
   // cmark-gfm writes images as <img src="URL" alt="TEXT" /> (TEXT already escaped).
-  static const std::regex img(R"re(<img src="/media/([0-9a-f]{32})-[0-9]{1,5}\.(?:jpg|png|webp)" alt="([^"]*)"[^>]*>)re");
+  static const std::regex img(
+      R"re(<img src="/media/([0-9a-f]{32})-[0-9]{1,5}\.(?:jpg|png|webp)" alt="([^"]*)"[^>]*>)re");
   std::string out;
   auto last = html.cbegin();
   for (std::sregex_iterator it(html.begin(), html.end(), img), end; it != end; ++it) {

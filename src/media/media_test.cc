@@ -1,11 +1,11 @@
 // MediaService: uploads checked by content, stored by hash, and shown with srcset.
-#include "media/media_service.h"
-
 #include <gtest/gtest.h>
+#include <vips/vips8>
 
 #include <filesystem>
 #include <map>
-#include <vips/vips8>
+
+#include "media/media_service.h"
 
 namespace gazette::media {
 namespace {
@@ -124,7 +124,8 @@ TEST_F(MediaServiceTest, CardPictureSaysHowWideACardDrawsIt) {
   ASSERT_TRUE(item);
   const std::string card = PictureHtml(*item, "Boat", false, kCardSizes).str();
   EXPECT_NE(card.find("<source type=\"image/webp\" srcset=\""), std::string::npos) << card;
-  EXPECT_NE(card.find("sizes=\"" + std::string(kCardSizes) + "\" width=\"1000\" height=\"500\""), std::string::npos) << card;
+  EXPECT_NE(card.find("sizes=\"" + std::string(kCardSizes) + "\" width=\"1000\" height=\"500\""), std::string::npos)
+      << card;
   EXPECT_EQ(card.find("loading="), std::string::npos) << card;
   EXPECT_EQ(card.find(kArticleSizes), std::string::npos) << card;
 }

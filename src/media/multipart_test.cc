@@ -8,9 +8,11 @@ namespace {
 
 TEST(MultipartTest, ReadsFieldsAndBinaryFiles) {
   const std::string binary("\x89PNG\r\n\x1A\n\0\0\r\n--not-the-boundary\r\nend", 36);
-  const std::string body = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc123\r\n"
-                           "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.png\"\r\n"
-                           "Content-Type: image/png\r\n\r\n" + binary + "\r\n--XyZ--\r\n";
+  const std::string body =
+      "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc123\r\n"
+      "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.png\"\r\n"
+      "Content-Type: image/png\r\n\r\n" +
+      binary + "\r\n--XyZ--\r\n";
   auto parts = ParseMultipart("multipart/form-data; boundary=XyZ", body);
   ASSERT_TRUE(parts) << parts.error().message;
   ASSERT_EQ(parts->size(), 2u);

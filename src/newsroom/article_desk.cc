@@ -28,7 +28,8 @@ Status ArticleDesk::CheckSave(const accounts::User& by, const ArticleSubmission&
   if (s.state == EditorialState::kTrash)
     return Error::Invalid("An article is moved to the trash on its own, not by saving it.", "status");
   if (current) {
-    if (current->state == EditorialState::kTrash) return Error::Conflict("The article is in the trash; restore it first.");
+    if (current->state == EditorialState::kTrash)
+      return Error::Conflict("The article is in the trash; restore it first.");
     if (!accounts::CanEditArticle(by, current->owner, current->article.IsPublished()))
       return Error::Denied("Your role does not allow you to edit this article.");
   }
@@ -100,10 +101,14 @@ Status ArticleDesk::WriteSave(const accounts::User& by, ArticleSubmission s,
 
 Status ArticleDesk::ApplyState(content::ArticleId id, EditorialState state, UnixTime publish_at) {
   switch (state) {
-    case EditorialState::kPublished: return editorial_.PublishNow(id);
-    case EditorialState::kScheduled: return editorial_.Schedule(id, publish_at);
-    case EditorialState::kDraft: return editorial_.Unpublish(id);
-    case EditorialState::kTrash: return editorial_.Trash(id);
+    case EditorialState::kPublished:
+      return editorial_.PublishNow(id);
+    case EditorialState::kScheduled:
+      return editorial_.Schedule(id, publish_at);
+    case EditorialState::kDraft:
+      return editorial_.Unpublish(id);
+    case EditorialState::kTrash:
+      return editorial_.Trash(id);
   }
   return Status::Ok();
 }

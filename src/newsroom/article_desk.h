@@ -7,8 +7,8 @@
 #include <optional>
 
 #include "accounts/user.h"
-#include "comments/commenting.h"
 #include "comments/comment_repository.h"
+#include "comments/commenting.h"
 #include "common/result.h"
 #include "common/time.h"
 #include "common/unit_of_work.h"
@@ -24,7 +24,7 @@ struct ArticleSubmission {
   // image's empty description takes the one given at upload.
   content::ArticleChanges changes;
   std::optional<comments::ArticleCommenting> commenting;  // none: unchanged
-  std::optional<content::EditorialState> state;          // none: unchanged; never kTrash
+  std::optional<content::EditorialState> state;           // none: unchanged; never kTrash
   UnixTime publish_at = 0;                                // when state is kScheduled
 };
 
@@ -52,8 +52,8 @@ class ArticleDesk {
   Status CheckSave(const accounts::User& by, const ArticleSubmission& s,
                    const std::optional<content::EditorialArticle>& current) const;
   Status ResolveFeatured(std::optional<content::FeaturedImage>& image) const;
-  Status WriteSave(const accounts::User& by, ArticleSubmission s, const std::optional<content::EditorialArticle>& current,
-                   content::ArticleId& id);
+  Status WriteSave(const accounts::User& by, ArticleSubmission s,
+                   const std::optional<content::EditorialArticle>& current, content::ArticleId& id);
   Status ApplyState(content::ArticleId id, content::EditorialState state, UnixTime publish_at);
   Result<content::EditorialArticle> Publishable(const accounts::User& by, content::ArticleId id) const;
 

@@ -136,8 +136,9 @@ TEST_F(ArticleDeskTest, StorageFailureHalfWayKeepsNothing) {
     EXPECT_EQ(editorial_->Revisions(*id).value().size(), 1u);
   };
   // The comments choice, the step after the text, cannot be written: a failing write...
-  ASSERT_TRUE(db_->Exec("CREATE TRIGGER refuse BEFORE INSERT ON article_commenting "
-                        "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"));
+  ASSERT_TRUE(
+      db_->Exec("CREATE TRIGGER refuse BEFORE INSERT ON article_commenting "
+                "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"));
   ASSERT_FALSE(desk_->Save(editor_, s));
   unchanged();
   // ... or a table gone (the store answers an error or throws, as its statement was prepared).

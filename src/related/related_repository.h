@@ -30,13 +30,13 @@ using RelatedLists = std::map<content::ArticleId, std::vector<RelatedLink>>;
 struct IndexedArticle {
   content::ArticleId id = 0;
   UnixTime published_at = 0;
-  bool posted = false;        // counted in the statistics and a candidate for other lists
-  double length = 0;          // its term count, for length normalisation
-  TermVector base;            // the strongest terms of its own text (lent to neighbours' expansions)
-  double shared = 0;          // the share of its words' weight that other articles' words carry
-  std::uint64_t headline = 0; // HeadlineKey of its headline: two articles with one headline are duplicates
-  TermVector vector;          // its expanded vector: what lists are computed from
-  std::vector<TermId> terms;  // every distinct term, counted in the document frequencies if posted
+  bool posted = false;         // counted in the statistics and a candidate for other lists
+  double length = 0;           // its term count, for length normalisation
+  TermVector base;             // the strongest terms of its own text (lent to neighbours' expansions)
+  double shared = 0;           // the share of its words' weight that other articles' words carry
+  std::uint64_t headline = 0;  // HeadlineKey of its headline: two articles with one headline are duplicates
+  TermVector vector;           // its expanded vector: what lists are computed from
+  std::vector<TermId> terms;   // every distinct term, counted in the document frequencies if posted
 };
 
 struct TermStats {

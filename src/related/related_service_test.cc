@@ -20,9 +20,9 @@ class RelatedServiceTest : public ::testing::Test {
       auto r = related_.Update(id);
       ASSERT_TRUE(r) << r.error().message;
     });
-    harbour_ = Add("Harbour council approves new ferry pier",
-                   "The harbour council approved the ferry pier. The ferry company welcomed the harbour vote.",
-                   {"Harbour"});
+    harbour_ =
+        Add("Harbour council approves new ferry pier",
+            "The harbour council approved the ferry pier. The ferry company welcomed the harbour vote.", {"Harbour"});
     pier_ = Add("Ferry pier construction starts at the harbour",
                 "Construction of the ferry pier began at the harbour. The council said the ferry will run daily.",
                 {"Harbour"});

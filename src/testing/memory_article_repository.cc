@@ -47,7 +47,8 @@ const ArticleRow* FindBySlugIn(const Tables& t, std::string_view slug) {
 }
 
 bool HasTagSlug(const Tables& t, const ArticleRow& row, const std::string& slug) {
-  return std::any_of(row.tag_ids.begin(), row.tag_ids.end(), [&](std::int64_t id) { return t.tags.at(id).slug == slug; });
+  return std::any_of(row.tag_ids.begin(), row.tag_ids.end(),
+                     [&](std::int64_t id) { return t.tags.at(id).slug == slug; });
 }
 
 // The slugs in the order SQLite's group_concat reads them: by tag id (article_tags' key).
@@ -134,7 +135,8 @@ Result<std::vector<ArticleSummary>> MemoryArticleRepository::ListPublished(const
 Result<int> MemoryArticleRepository::CountPublished(const std::optional<std::string>& tag_slug) const {
   return db_.With([&](const Tables& t) -> Result<int> {
     int n = 0;
-    for (const auto& [id, row] : t.articles) n += row.article.IsPublished() && (!tag_slug || HasTagSlug(t, row, *tag_slug));
+    for (const auto& [id, row] : t.articles)
+      n += row.article.IsPublished() && (!tag_slug || HasTagSlug(t, row, *tag_slug));
     return n;
   });
 }

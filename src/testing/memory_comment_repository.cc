@@ -67,7 +67,8 @@ Result<std::vector<Comment>> MemoryCommentRepository::ListApproved(content::Arti
 
 Result<int> MemoryCommentRepository::CountApproved(content::ArticleId article_id) const {
   return db_.With([&](const Tables& t) -> Result<int> {
-    return static_cast<int>(Select(t, [&](const Comment& c) { return c.article_id == article_id && IsApproved(c); }).size());
+    return static_cast<int>(
+        Select(t, [&](const Comment& c) { return c.article_id == article_id && IsApproved(c); }).size());
   });
 }
 

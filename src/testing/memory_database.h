@@ -50,7 +50,7 @@ struct Tables {
   std::map<std::int64_t, content::Revision> revisions;
   std::map<comments::CommentId, comments::Comment> comments;
   std::vector<comments::ModerationAction> actions;  // in the order recorded
-  std::map<content::ArticleId, bool> commenting;     // true: open; no row: the site's rules
+  std::map<content::ArticleId, bool> commenting;    // true: open; no row: the site's rules
   std::map<std::string, std::string> settings;
   std::map<accounts::UserId, accounts::User> users;
   std::map<std::int64_t, accounts::Session> sessions;

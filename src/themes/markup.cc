@@ -6,9 +6,7 @@
 namespace gazette::themes {
 namespace {
 
-bool IsMarkupKey(const std::string& key) {
-  return key.ends_with("_html") || key.ends_with("_svg") || key == "content";
-}
+bool IsMarkupKey(const std::string& key) { return key.ends_with("_html") || key.ends_with("_svg") || key == "content"; }
 
 }  // namespace
 

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <regex>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <unordered_map>
 
@@ -185,10 +185,9 @@ struct LinkPreview {
 };
 
 std::string RenderPage(const std::map<std::string, std::string>& templates, const std::string& asset_version,
-                       const std::string& name,
-                       const content::SiteSettings& site, mus::data page, const std::string& title,
-                       const std::string& description, const std::string& path, bool noindex = false,
-                       const LinkPreview* preview = nullptr) {
+                       const std::string& name, const content::SiteSettings& site, mus::data page,
+                       const std::string& title, const std::string& description, const std::string& path,
+                       bool noindex = false, const LinkPreview* preview = nullptr) {
   mus::data site_data;
   site_data.set("title", site.title);
   site_data.set("description", site.description);
@@ -251,8 +250,8 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   if (!page.related.empty()) d.set("has_related", true);
   const std::string description = text::Excerpt(a.excerpt, 155);
   const LinkPreview preview{a.title, page.featured_url};
-  return RenderPage(templates_, asset_version_, "article", site, std::move(d), a.title + " | " + site.title, description,
-                    permalink.PathFor(a), false, &preview);
+  return RenderPage(templates_, asset_version_, "article", site, std::move(d), a.title + " | " + site.title,
+                    description, permalink.PathFor(a), false, &preview);
 }
 
 std::string Renderer::List(const content::SiteSettings& site, const content::Permalink& permalink,
@@ -316,8 +315,9 @@ std::string Renderer::Search(const content::SiteSettings& site, const content::P
     std::string count = p.total == 0   ? "No articles match your search."
                         : p.total == 1 ? "1 article matches your search."
                                        : std::to_string(p.total) + " articles match your search.";
-    if (p.matched_any) count = "No article has all of these words. " + std::to_string(p.total) +
-                               (p.total == 1 ? " article has" : " articles have") + " some of them.";
+    if (p.matched_any)
+      count = "No article has all of these words. " + std::to_string(p.total) +
+              (p.total == 1 ? " article has" : " articles have") + " some of them.";
     d.set("count_text", count);
   }
   mus::data hits{mus::data::type::list};

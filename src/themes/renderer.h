@@ -33,13 +33,13 @@ struct CommentFormState {
 
 struct ArticlePage {
   const content::Article* article = nullptr;
-  std::vector<comments::Comment> comments;  // approved, oldest first
-  int thread_depth = 3;  // replies nest this deep (comments/thread.h)
+  std::vector<comments::Comment> comments;          // approved, oldest first
+  int thread_depth = 3;                             // replies nest this deep (comments/thread.h)
   std::map<comments::CommentId, SafeHtml> avatars;  // identicon SVG per comment
-  bool comments_closed = false;  // say so instead of showing the form (unless it holds text)
+  bool comments_closed = false;                     // say so instead of showing the form (unless it holds text)
   std::vector<content::ArticleSummary> related;
-  SafeHtml featured_html;     // the featured image's <figure> (media/media.h), or ""
-  std::string featured_url;   // its largest file, for link previews (og:image), or ""
+  SafeHtml featured_html;    // the featured image's <figure> (media/media.h), or ""
+  std::string featured_url;  // its largest file, for link previews (og:image), or ""
   CommentFormState form;
   bool awaiting_moderation = false;  // show the "awaiting moderation" notice
 };
@@ -83,7 +83,7 @@ class Renderer {
       : templates_(std::move(templates)), asset_version_(std::move(asset_version)) {}
 
   std::map<std::string, std::string> templates_;  // name (file name without .mustache) -> source
-  std::string asset_version_;  // changes when a file under static/ changes; busts browser caches
+  std::string asset_version_;                     // changes when a file under static/ changes; busts browser caches
 };
 
 }  // namespace gazette::themes

@@ -165,7 +165,7 @@ TYPED_TEST(CommentContract, ErasingAnonymisesOrRemovesAndRepliesMoveUp) {
   EXPECT_EQ(*this->b.comments.EraseByEmail("  ", false), 0);
   EXPECT_EQ(*this->b.comments.EraseByEmail("gone@example.org", true), 2);
   EXPECT_EQ(CodeOf(this->b.comments.FindById(mid.id)), ErrorCode::kNotFound);
-  EXPECT_FALSE(this->b.comments.FindById(r->id)->parent_id);         // mid had no parent
+  EXPECT_FALSE(this->b.comments.FindById(r->id)->parent_id);        // mid had no parent
   EXPECT_EQ(this->b.comments.FindById(gc->id)->parent_id, top.id);  // g's parent was top
 
   EXPECT_EQ(*this->b.comments.EraseByEmail("KEEP@example.org", false), 1);

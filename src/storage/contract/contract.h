@@ -27,7 +27,8 @@ class Contract : public ::testing::Test {
     return stored ? *stored : u;
   }
 
-  content::Article AddArticle(const std::string& slug, content::ArticleStatus status = content::ArticleStatus::kPublished,
+  content::Article AddArticle(const std::string& slug,
+                              content::ArticleStatus status = content::ArticleStatus::kPublished,
                               UnixTime published_at = 5000, const std::vector<std::string>& tags = {}) {
     content::NewArticle a;
     a.slug = slug;

@@ -9,12 +9,10 @@ using accounts::User;
 
 namespace {
 
-constexpr const char* kUserColumns =
-    "SELECT id, email, name, role, password_hash, disabled, created_at FROM users ";
+constexpr const char* kUserColumns = "SELECT id, email, name, role, password_hash, disabled, created_at FROM users ";
 constexpr const char* kSessionColumns =
     "SELECT id, token_hash, user_id, csrf, created_at, last_seen_at, expires_at, ip, user_agent FROM sessions ";
-constexpr const char* kTokenColumns =
-    "SELECT id, token_hash, user_id, name, created_at, last_used_at FROM api_tokens ";
+constexpr const char* kTokenColumns = "SELECT id, token_hash, user_id, name, created_at, last_used_at FROM api_tokens ";
 
 User ReadUser(const Statement& st) {
   User u;

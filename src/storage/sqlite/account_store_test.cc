@@ -1,10 +1,11 @@
 // Accounts on a real SQLite file: users, sessions and API tokens through AccountService.
+#include "storage/sqlite/account_store.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "accounts/account_service.h"
-#include "storage/sqlite/account_store.h"
 
 namespace gazette::storage::sqlite {
 namespace {

@@ -138,8 +138,10 @@ Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id
   const bool by_id = column == "id";
   auto st = db_.Prepare(by_id ? std::string(kArticleSelect) + "WHERE a.id = ?1"
                               : std::string(kArticleSelect) + "WHERE a.slug = ?1");
-  if (by_id) st.Bind(1, id);
-  else st.Bind(1, slug);
+  if (by_id)
+    st.Bind(1, id);
+  else
+    st.Bind(1, slug);
   auto found = st.One(ReadArticle, "No such article.");
   if (!found) return found.error();
   Article a = std::move(*found);

@@ -1,4 +1,6 @@
 // The change feed's cursor against pruning and restores (issue 19), on a real database file.
+#include "storage/sqlite/change_feed_store.h"
+
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -7,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "storage/sqlite/change_feed_store.h"
 #include "storage/sqlite/migrations.h"
 #include "storage/sqlite/testing/test_site.h"
 
@@ -151,13 +152,15 @@ TEST_F(ChangeFeedStoreTest, MigrationElevenKeepsIdsGoingUp) {
   Exec("DELETE FROM change_log");
   Exec("DELETE FROM webhook_outbox");
   // (The fixture's stores belong to the closed database: write with SQL.)
-  Exec("INSERT INTO articles (id, slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
-       "updated_at) VALUES (1, 'a1', 'A', '', '', '', '', 'published', 1, 1, 1)");  // triggers write the log
+  Exec(
+      "INSERT INTO articles (id, slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
+      "updated_at) VALUES (1, 'a1', 'A', '', '', '', '', 'published', 1, 1, 1)");  // triggers write the log
   auto low = db_->Prepare("SELECT MIN(id) FROM change_log");
   ASSERT_TRUE(*low.Step());
   EXPECT_GT(low.Int(0), 8) << "ids continue after the newest one before the migration";
-  Exec("INSERT INTO comments (article_id, name, email, website, body, status, created_at) "
-       "VALUES (1, 'Ada', 'ada@example.org', '', 'Hi', 'pending', 1)");
+  Exec(
+      "INSERT INTO comments (article_id, name, email, website, body, status, created_at) "
+      "VALUES (1, 'Ada', 'ada@example.org', '', 'Hi', 'pending', 1)");
   auto outbox = db_->Prepare("SELECT MIN(id) FROM webhook_outbox");
   ASSERT_TRUE(*outbox.Step());
   EXPECT_EQ(outbox.Int(0), 41) << "the comments' triggers still write the outbox, after its last id";

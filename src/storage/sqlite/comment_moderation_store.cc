@@ -37,9 +37,10 @@ Status CommentStore::RecordAction(const comments::ModerationAction& a) {
 }
 
 Result<std::vector<comments::ModerationAction>> CommentStore::Actions(std::optional<comments::CommentId> id) const {
-  auto st = db_.Prepare(id ? "SELECT comment_id, action, from_status, actor, created_at FROM comment_actions "
-                             "WHERE comment_id = ?1 ORDER BY id"
-                           : "SELECT comment_id, action, from_status, actor, created_at FROM comment_actions ORDER BY id");
+  auto st =
+      db_.Prepare(id ? "SELECT comment_id, action, from_status, actor, created_at FROM comment_actions "
+                       "WHERE comment_id = ?1 ORDER BY id"
+                     : "SELECT comment_id, action, from_status, actor, created_at FROM comment_actions ORDER BY id");
   if (id) st.Bind(1, *id);
   return st.Collect([](const Statement& s) {
     return comments::ModerationAction{s.Int(0), s.Text(1), s.Text(2), s.Text(3), s.Int(4)};
@@ -100,7 +101,8 @@ Result<int> CommentStore::EraseByEmail(std::string_view email, bool remove_text)
 }
 
 Result<int> CommentStore::ClearSubmissionData(UnixTime before) {
-  auto st = db_.Prepare("UPDATE comments SET ip = '', user_agent = '' WHERE created_at < ?1 AND (ip != '' OR user_agent != '')");
+  auto st = db_.Prepare(
+      "UPDATE comments SET ip = '', user_agent = '' WHERE created_at < ?1 AND (ip != '' OR user_agent != '')");
   st.Bind(1, before);
   if (auto r = st.Run(); !r) return r.error();
   return Changes(db_);

@@ -11,7 +11,8 @@ using comments::CommentStatus;
 namespace {
 
 constexpr const char* kColumns =
-    "SELECT id, article_id, parent_id, name, email, website, body, status, created_at, ip, user_agent, moderation_reason, spam_score "
+    "SELECT id, article_id, parent_id, name, email, website, body, status, created_at, ip, user_agent, "
+    "moderation_reason, spam_score "
     "FROM comments ";
 
 Comment ReadComment(const Statement& st) {
@@ -41,7 +42,10 @@ Result<Comment> CommentStore::Insert(const Comment& c) {
   st.Bind(1, c.article_id).Bind(2, c.parent_id).Bind(3, c.name).Bind(4, c.email).Bind(5, c.website).Bind(6, c.body);
   st.Bind(7, std::string_view(comments::ToString(c.status))).Bind(8, c.created_at).Bind(9, c.ip).Bind(10, c.user_agent);
   st.Bind(11, c.moderation_reason);
-  if (c.spam_score) st.Bind(12, *c.spam_score); else st.BindNull(12);
+  if (c.spam_score)
+    st.Bind(12, *c.spam_score);
+  else
+    st.BindNull(12);
   if (auto r = st.Run(); !r) return r.error();
   Comment stored = c;
   stored.id = db_.LastInsertId();
@@ -69,7 +73,8 @@ Result<Comment> CommentStore::FindById(comments::CommentId id) const {
 }
 
 Result<std::vector<Comment>> CommentStore::ListApproved(content::ArticleId article_id) const {
-  auto st = db_.Prepare(std::string(kColumns) + "WHERE article_id = ?1 AND status = 'approved' ORDER BY created_at, id");
+  auto st =
+      db_.Prepare(std::string(kColumns) + "WHERE article_id = ?1 AND status = 'approved' ORDER BY created_at, id");
   st.Bind(1, article_id);
   return Collect(st);
 }

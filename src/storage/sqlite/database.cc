@@ -23,7 +23,8 @@ class Connection {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
         SQLITE_OK)
-      throw std::runtime_error(std::string("SQL does not compile: ") + sqlite3_errmsg(db_) + " in: " + std::string(sql));
+      throw std::runtime_error(std::string("SQL does not compile: ") + sqlite3_errmsg(db_) +
+                               " in: " + std::string(sql));
     cache_.emplace(std::string(sql), stmt);
     return stmt;
   }
@@ -198,8 +199,10 @@ Database::Transaction::Transaction(Database& db) : db_(db) {
 }
 Database::Transaction::~Transaction() {
   if (done_) return;
-  if (nested_) (void)db_.Exec("ROLLBACK TO gazette_nested; RELEASE gazette_nested");
-  else (void)db_.Exec("ROLLBACK");
+  if (nested_)
+    (void)db_.Exec("ROLLBACK TO gazette_nested; RELEASE gazette_nested");
+  else
+    (void)db_.Exec("ROLLBACK");
 }
 Status Database::Transaction::Commit() {
   if (done_) return Error::Unavailable("The database is busy; try again.");

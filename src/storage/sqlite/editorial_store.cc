@@ -121,7 +121,10 @@ Result<Revision> EditorialStore::AddRevision(const Revision& r) {
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   st.Bind(1, r.article_id).Bind(2, r.title).Bind(3, r.markdown).Bind(4, r.excerpt).Bind(5, r.author);
   st.Bind(6, JoinLines(r.tags));
-  if (r.user_id) st.Bind(7, r.user_id); else st.BindNull(7);
+  if (r.user_id)
+    st.Bind(7, r.user_id);
+  else
+    st.BindNull(7);
   st.Bind(8, r.created_at);
   if (auto s = st.Run(); !s) return s.error();
   Revision stored = r;

@@ -1,11 +1,12 @@
 // The editorial workflow on a real SQLite file: drafts, scheduling, trash, revisions, slugs.
+#include "storage/sqlite/editorial_store.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "content/editorial_service.h"
 #include "storage/sqlite/article_store.h"
-#include "storage/sqlite/editorial_store.h"
 
 namespace gazette::storage::sqlite {
 namespace {
@@ -21,15 +22,16 @@ class Clock1 final : public Clock {
 class EditorialStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            (std::string("gazette-editorial-") + ::testing::UnitTest::GetInstance()->current_test_info()->name() +
-             ".db");
+    path_ =
+        std::filesystem::temp_directory_path() /
+        (std::string("gazette-editorial-") + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
     Remove();
     auto db = Database::Open(path_.string(), true);
     ASSERT_TRUE(db) << db.error().message;
     db_ = std::move(*db);
-    ASSERT_TRUE(db_->Exec("INSERT INTO users (id, email, name, role, password_hash, created_at) "
-                          "VALUES (7, 'ed@example.org', 'Ed', 'author', 'x', 0)"));
+    ASSERT_TRUE(
+        db_->Exec("INSERT INTO users (id, email, name, role, password_hash, created_at) "
+                  "VALUES (7, 'ed@example.org', 'Ed', 'author', 'x', 0)"));
     store_ = std::make_unique<ArticleStore>(*db_);
     editorial_store_ = std::make_unique<EditorialStore>(*db_);
     articles_ = std::make_unique<content::ArticleService>(*store_, clock_);
@@ -115,8 +117,9 @@ TEST_F(EditorialStoreTest, SavesKeepRevisionsAndOneCanBeRestored) {
 
 TEST_F(EditorialStoreTest, FeaturedImagesAreCheckedSetAndRemoved) {
   auto a = Draft("Pictured");
-  ASSERT_TRUE(db_->Exec("INSERT INTO media (id, hash, mime, width, height, bytes, variants, created_at) "
-                        "VALUES (3, 'abc', 'image/png', 10, 10, 99, '10 abc-10.png image/png', 0)"));
+  ASSERT_TRUE(
+      db_->Exec("INSERT INTO media (id, hash, mime, width, height, bytes, variants, created_at) "
+                "VALUES (3, 'abc', 'image/png', 10, 10, 99, '10 abc-10.png image/png', 0)"));
   content::ArticleChanges c;
   c.featured_image = content::FeaturedImage{3, "  Boats at   the wall ", "Photo: staff"};
   ASSERT_TRUE(editorial_->Save(a.id, c, 7));

@@ -49,7 +49,10 @@ Result<MediaItem> MediaStore::Insert(const MediaItem& m) {
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (hash) DO NOTHING");
   st.Bind(1, m.hash).Bind(2, m.mime).Bind(3, std::int64_t{m.width}).Bind(4, std::int64_t{m.height}).Bind(5, m.bytes);
   st.Bind(6, EncodeVariants(m.variants)).Bind(7, m.alt);
-  if (m.uploaded_by) st.Bind(8, m.uploaded_by); else st.BindNull(8);
+  if (m.uploaded_by)
+    st.Bind(8, m.uploaded_by);
+  else
+    st.BindNull(8);
   st.Bind(9, m.created_at);
   if (auto r = st.Run(); !r) return r.error();
   return FindByHash(m.hash);  // the row just stored, or the one an concurrent upload stored first

@@ -96,7 +96,7 @@ TEST_F(StorageTest, RefusesCommentsOnDraftsAndBadReplies) {
   auto pending = comment_service_->Submit(form, {});
   ASSERT_TRUE(pending.ok());
   form.parent_id = pending.comment->id;  // not approved yet
-  form.comment = "Hi again";                 // (the same text twice would be a duplicate)
+  form.comment = "Hi again";             // (the same text twice would be a duplicate)
   EXPECT_FALSE(comment_service_->Submit(form, {}).ok());
   ASSERT_TRUE(comment_service_->Approve(pending.comment->id));
   EXPECT_TRUE(comment_service_->Submit(form, {}).ok());
@@ -297,9 +297,10 @@ TEST_F(StorageTest, MigrationEightCarriesClosedArticlesOver) {
   for (int v = 0; v < 7; ++v) exec(Migrations()[v]);
   exec("PRAGMA user_version = 7");
   for (int id : {1, 2})
-    exec("INSERT INTO articles (id, slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
-         "updated_at) VALUES (" + std::to_string(id) + ", 'a" + std::to_string(id) +
-         "', 'A', '', '', '', '', 'published', 1, 1, 1)");
+    exec(
+        "INSERT INTO articles (id, slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
+        "updated_at) VALUES (" +
+        std::to_string(id) + ", 'a" + std::to_string(id) + "', 'A', '', '', '', '', 'published', 1, 1, 1)");
   exec("INSERT INTO comment_closed_articles (article_id) VALUES (1)");
   sqlite3_close(raw);
 
