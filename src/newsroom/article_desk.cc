@@ -72,7 +72,7 @@ Result<content::ArticleId> ArticleDesk::Save(const accounts::User& by, const Art
   return id;
 }
 
-Status ArticleDesk::WriteSave(const accounts::User& by, ArticleSubmission s,
+Status ArticleDesk::WriteSave(const accounts::User& by, const ArticleSubmission& s,
                               const std::optional<EditorialArticle>& current, content::ArticleId& id) {
   const content::ArticleChanges& c = s.changes;
   if (!current) {

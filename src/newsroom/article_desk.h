@@ -52,7 +52,7 @@ class ArticleDesk {
   Status CheckSave(const accounts::User& by, const ArticleSubmission& s,
                    const std::optional<content::EditorialArticle>& current) const;
   Status ResolveFeatured(std::optional<content::FeaturedImage>& image) const;
-  Status WriteSave(const accounts::User& by, ArticleSubmission s,
+  Status WriteSave(const accounts::User& by, const ArticleSubmission& s,
                    const std::optional<content::EditorialArticle>& current, content::ArticleId& id);
   Status ApplyState(content::ArticleId id, content::EditorialState state, UnixTime publish_at);
   Result<content::EditorialArticle> Publishable(const accounts::User& by, content::ArticleId id) const;
