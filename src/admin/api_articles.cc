@@ -21,16 +21,27 @@ Result<std::optional<std::string>> StringField(const json& body, const char* nam
   return std::optional<std::string>(it->get<std::string>());
 }
 
-Result<std::optional<std::vector<std::string>>> TagsField(const json& body) {
-  auto it = body.find("tags");
+Result<std::optional<std::vector<std::string>>> NamesField(const json& body, const std::string& field) {
+  auto it = body.find(field);
   if (it == body.end() || it->is_null()) return std::optional<std::vector<std::string>>();
-  if (!it->is_array()) return Error::Invalid("\"tags\" must be an array of names.", "tags");
-  std::vector<std::string> tags;
+  const std::string shape = "\"" + field + "\" must be an array of names.";
+  if (!it->is_array()) return Error::Invalid(shape, field);
+  std::vector<std::string> names;
   for (const auto& t : *it) {
-    if (!t.is_string()) return Error::Invalid("\"tags\" must be an array of names.", "tags");
-    tags.push_back(t.get<std::string>());
+    if (!t.is_string()) return Error::Invalid(shape, field);
+    names.push_back(t.get<std::string>());
   }
-  return std::optional<std::vector<std::string>>(std::move(tags));
+  return std::optional<std::vector<std::string>>(std::move(names));
+}
+
+// "authors": ["A", "B"] (the byline, in order); "author": "A" is one author, as before joint bylines.
+Result<std::optional<std::vector<std::string>>> AuthorsField(const json& body) {
+  auto list = NamesField(body, "authors");
+  if (!list || *list) return list;
+  auto one = StringField(body, "author");
+  if (!one) return one.error();
+  if (!*one) return std::optional<std::vector<std::string>>();
+  return std::optional<std::vector<std::string>>(std::vector<std::string>{**one});
 }
 
 // "featured_image": {"media_id": 3, "alt": "...", "caption": "..."} sets it; null removes it.
@@ -88,15 +99,17 @@ Result<content::ArticleChanges> ChangesFrom(const json& body) {
   for (auto [name, slot] : {std::pair{"title", &c.title},
                             {"markdown", &c.markdown},
                             {"excerpt", &c.excerpt},
-                            {"author", &c.author},
                             {"slug", &c.slug}}) {
     auto v = StringField(body, name);
     if (!v) return v.error();
     *slot = std::move(*v);
   }
-  auto tags = TagsField(body);
+  auto tags = NamesField(body, "tags");
   if (!tags) return tags.error();
   c.tags = std::move(*tags);
+  auto authors = AuthorsField(body);
+  if (!authors) return authors.error();
+  c.authors = std::move(*authors);
   auto featured = FeaturedField(body);
   if (!featured) return featured.error();
   c.featured_image = std::move(*featured);

@@ -14,13 +14,17 @@ json ArticleJson(const content::EditorialArticle& e, const content::SiteSettings
   if (!dated.published_at) dated.published_at = e.scheduled_at ? e.scheduled_at : now;
   json tags = json::array();
   for (const auto& t : a.tags) tags.push_back({{"name", t.name}, {"slug", t.slug}});
+  json authors = json::array();
+  for (const auto& x : a.authors)
+    authors.push_back({{"name", x.name}, {"slug", x.slug}, {"url", site.url + "/author/" + x.slug + "/"}});
   json j = {{"id", a.id},
             {"slug", a.slug},
             {"title", a.title},
             {"markdown", a.markdown},
             {"html", a.html},
             {"excerpt", a.excerpt},
-            {"author", a.author},
+            {"author", a.author},  // the byline as text
+            {"authors", authors},
             {"status", content::ToString(e.state)},
             {"tags", tags},
             {"primary_tag", a.tags.empty() ? json(nullptr) : json(a.tags.front().name)},

@@ -62,7 +62,7 @@ EditorForm FormFromArticle(const content::EditorialArticle& e) {
   for (std::size_t i = 1; i < a.tags.size(); ++i) f.tags += (f.tags.empty() ? "" : ", ") + a.tags[i].name;
   if (!a.tags.empty()) f.primary_tag = a.tags.front().name;
   f.slug = a.slug;
-  f.author = a.author;
+  f.author = content::AuthorNamesField(a.authors);
   f.status = content::ToString(e.state);
   f.publish_at = DateTimeLocal(e.scheduled_at);
   if (a.featured_image) {
@@ -223,7 +223,7 @@ newsroom::ArticleSubmission ArticlePages::SubmissionFromForm(const Visitor& v, c
   c.tags = TagList(f.tags, f.primary_tag);
   c.excerpt = current && f.excerpt == current->article.excerpt ? std::string() : f.excerpt;
   if (!current || !text::Trim(f.slug).empty()) c.slug = f.slug;  // empty: keep the slug, so links keep working
-  if (accounts::CanEditOthersArticles(v.user)) c.author = text::CollapseWhitespace(f.author);
+  if (accounts::CanEditOthersArticles(v.user)) c.authors = content::SplitAuthorNames(f.author);
   c.featured_image = FeaturedFromForm(f);
   if (!f.comments.empty()) s.commenting = comments::ParseArticleCommenting(f.comments);
   auto wanted = content::ParseEditorialState(f.status);

@@ -27,6 +27,8 @@ struct ArticleOptions {
 nlohmann::json ToJson(const content::Article& a, const content::Permalink& permalink, bool full) {
   nlohmann::json tags = nlohmann::json::array();
   for (const auto& t : a.tags) tags.push_back(t.name);
+  nlohmann::json authors = nlohmann::json::array();
+  for (const auto& x : a.authors) authors.push_back(x.name);
   nlohmann::json j = {{"id", a.id},
                       {"slug", a.slug},
                       {"title", a.title},
@@ -34,6 +36,7 @@ nlohmann::json ToJson(const content::Article& a, const content::Permalink& perma
                       {"status", content::ToString(a.status)},
                       {"tags", tags},
                       {"author", a.author},
+                      {"authors", authors},
                       {"published_at", a.published_at ? FormatIso8601(a.published_at) : ""}};
   if (full) {
     j["markdown"] = a.markdown;
@@ -122,7 +125,7 @@ int RunEdit(const ArticleOptions& o) {
   if (!a) return Fail(a.error().message);
   content::ArticleEdit edit;
   edit.title = o.title;
-  edit.author = o.author;
+  if (o.author) edit.authors = content::SplitAuthorNames(*o.author);
   edit.markdown = o.markdown;
   if (o.markdown_file) {
     std::ifstream in(*o.markdown_file, std::ios::binary);
@@ -132,7 +135,7 @@ int RunEdit(const ArticleOptions& o) {
     edit.markdown = buf.str();
   }
   if (o.tags) edit.tags = text::SplitTrimmed(*o.tags, ',');
-  if (!edit.title && !edit.author && !edit.markdown && !edit.tags)
+  if (!edit.title && !edit.authors && !edit.markdown && !edit.tags)
     return Fail("Nothing to change: give --title, --markdown, --markdown-file, --tags or --author.");
   return ChangeAndReport(*site, a->id, "Edited", [&] { return site->articles().Update(a->id, edit); });
 }
@@ -171,7 +174,7 @@ void AddArticle(CLI::App& app, int* exit_code) {
   edit->add_option("--markdown-file", o->markdown_file, "Read the new body from this Markdown file")
       ->excludes(markdown);
   edit->add_option("--tags", o->tags, "New tags, comma-separated (the first is the primary tag; \"\" removes all)");
-  edit->add_option("--author", o->author, "New byline");
+  edit->add_option("--author", o->author, "New byline: the authors' names, comma-separated");
   AddDbOption(*edit, o->db);
   edit->callback([o, exit_code] { *exit_code = RunEdit(*o); });
 }

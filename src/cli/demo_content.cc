@@ -41,7 +41,7 @@ Result<content::ArticleDraft> ParseDemoArticle(const std::string& source, const 
     if (key == "title")
       draft.title = value;
     else if (key == "author")
-      draft.author = value;
+      draft.authors = content::SplitAuthorNames(value);
     else if (key == "tags")
       draft.tags = text::SplitTrimmed(value, ',');
     else if (key == "date")

@@ -86,7 +86,7 @@ Result<ImportReport> ImportTextFolder(content::ArticleService& articles, const s
     auto draft = in ? ParseTextArticle(buf.str()) : Result<content::ArticleDraft>(Error::Invalid("cannot be read"));
     if (draft) {
       draft->status = options.status;
-      draft->author = options.author;
+      draft->authors = {options.author};
       const fs::path folder = fs::relative(file.parent_path(), dir, ec);
       if (options.tags_from_folders && !folder.empty() && folder != ".")
         draft->tags.push_back(folder.filename().string());

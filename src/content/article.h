@@ -23,6 +23,30 @@ struct Tag {
   std::string slug;  // as in URLs: "cyber-agreement"
 };
 
+// A person credited in a byline. Their page is /author/SLUG/; the slug is made from the name
+// the first time it appears and stays theirs.
+struct Author {
+  std::int64_t id = 0;
+  std::string name;  // as in the byline: "Amira Haddad"
+  std::string slug;  // as in URLs: "amira-haddad"
+};
+
+// An author's page: who they are, beside the articles they wrote.
+struct AuthorProfile {
+  Author author;
+  std::string bio;                          // plain text, a few sentences
+  std::optional<std::int64_t> photo_media_id;  // an image of the media library, if any
+  int published = 0;                        // how many published articles credit them
+};
+
+// "A", "A and B", "A, B and C": the names of a byline, in order.
+std::string Byline(const std::vector<Author>& authors);
+// "A, B" -> {"A", "B"}: the names an editor typed in one field, comma-separated, whitespace
+// collapsed, empty names and repeats (by slug) dropped.
+std::vector<std::string> SplitAuthorNames(std::string_view field);
+// "A, B": the names as an editor's field shows them, the inverse of SplitAuthorNames.
+std::string AuthorNamesField(const std::vector<Author>& authors);
+
 // An image from the media library shown at the top of an article, with the article's own words
 // for it (the same photograph may need another description in another story).
 struct FeaturedImage {
@@ -38,7 +62,8 @@ struct Article {
   std::string markdown;  // what the author wrote
   std::string html;      // markdown rendered, safe to embed
   std::string excerpt;   // plain text, the start of the article (or a custom excerpt)
-  std::string author;
+  std::string author;    // the byline as text: Byline(authors)
+  std::vector<Author> authors;  // every author, in byline order (at least one)
   ArticleStatus status = ArticleStatus::kDraft;
   UnixTime published_at = 0;  // 0 while never published
   UnixTime created_at = 0;
@@ -56,7 +81,7 @@ struct ArticleSummary {
   std::string slug;
   std::string title;
   std::string excerpt;
-  std::string author;
+  std::string author;  // the byline as text: "A and B"
   UnixTime published_at = 0;
   std::optional<Tag> primary_tag;
   // Loaded for the home page and archives (their cards show it); absent in related lists and
@@ -68,8 +93,8 @@ struct ArticleSummary {
 struct ArticleDraft {
   std::string title;
   std::string markdown;
-  std::string author;
-  std::vector<std::string> tags;  // names; the first is the primary tag
+  std::vector<std::string> authors;  // names in byline order; none: "Staff"
+  std::vector<std::string> tags;     // names; the first is the primary tag
   ArticleStatus status = ArticleStatus::kDraft;
   std::optional<UnixTime> published_at;  // defaults to now when published
   std::string slug;                      // empty: generated from the title
@@ -78,7 +103,9 @@ struct ArticleDraft {
 
 // An article ready to store: slug unique, html rendered.
 struct NewArticle {
-  std::string slug, title, markdown, html, excerpt, author;
+  std::string slug, title, markdown, html, excerpt;
+  std::string author;           // Byline(authors)
+  std::vector<Author> authors;  // names and slugs; ids assigned by the repository
   std::string body_text;  // the body as plain text, for search and relatedness
   ArticleStatus status = ArticleStatus::kDraft;
   UnixTime published_at = 0;
@@ -92,12 +119,13 @@ struct ArticleEdit {
   std::optional<std::string> title;
   std::optional<std::string> markdown;
   std::optional<std::vector<std::string>> tags;  // names; the first is the primary tag
-  std::optional<std::string> author;
+  std::optional<std::vector<std::string>> authors;  // names in byline order
 };
 
 // The stored form of an edit: every field derived and validated.
 struct ArticleUpdate {
-  std::string title, markdown, html, excerpt, author, body_text;
+  std::string title, markdown, html, excerpt, author, body_text;  // author: Byline(authors)
+  std::vector<Author> authors;
   std::vector<Tag> tags;
   UnixTime updated_at = 0;
 };

@@ -16,6 +16,7 @@ struct ArticleQuery {
   std::optional<std::string> tag_slug;  // only articles with this tag
   int offset = 0;
   int limit = 10;
+  std::optional<std::string> author_slug;  // only articles this author is credited on
 };
 
 // The words of a published article, for relatedness scoring. plain_body is plain text.
@@ -43,7 +44,8 @@ class ArticleRepository {
   virtual Result<ArticleId> FindIdByOldSlug(std::string_view slug) const = 0;
   // Published articles, newest first, and how many match in all.
   virtual Result<std::vector<ArticleSummary>> ListPublished(const ArticleQuery& query) const = 0;
-  virtual Result<int> CountPublished(const std::optional<std::string>& tag_slug) const = 0;
+  // How many published articles match the query's filters (its offset and limit aside).
+  virtual Result<int> CountPublished(const ArticleQuery& query) const = 0;
   // Every article of any status (or of `status`), oldest first: for operators' tools.
   virtual Result<std::vector<Article>> ListAll(std::optional<ArticleStatus> status) const = 0;
   // Sets status and publish time. kNotFound if there is no such article.
@@ -56,6 +58,13 @@ class ArticleRepository {
   virtual Result<Tag> FindTag(std::string_view slug) const = 0;
   // Tags that at least one published article carries, by name.
   virtual Result<std::vector<Tag>> ListTags() const = 0;
+  // The author with this slug, with the count of their published articles; kNotFound if no
+  // article ever credited them.
+  virtual Result<AuthorProfile> FindAuthor(std::string_view slug) const = 0;
+  // Authors of at least one published article, by name.
+  virtual Result<std::vector<AuthorProfile>> ListAuthors() const = 0;
+  // Replaces an author's biography and photo. kNotFound if there is no such author.
+  virtual Status SetAuthorProfile(std::string_view slug, std::string_view bio, std::optional<std::int64_t> photo) = 0;
   // The words of every published article, by id.
   virtual Result<std::vector<ArticleText>> PublishedTexts() const = 0;
   // The words of one article if it is published; nullopt if it is a draft or does not exist.

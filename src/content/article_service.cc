@@ -7,12 +7,38 @@
 
 namespace gazette::content {
 
-Status ArticleService::Validate(const std::string& title, std::string_view markdown, std::string_view author) {
+Status ArticleService::Validate(const std::string& title, std::string_view markdown) {
   if (title.empty()) return Error::Invalid("The article needs a headline.", "title");
-  if (!text::IsValidUtf8(title) || !text::IsValidUtf8(markdown) || !text::IsValidUtf8(author))
+  if (!text::IsValidUtf8(title) || !text::IsValidUtf8(markdown))
     return Error::Invalid("The article is not valid UTF-8 text.", "markdown");
   if (text::CountCodePoints(title) > kMaxTitleChars) return Error::Invalid("The headline is too long.", "title");
   return Status::Ok();
+}
+
+Result<std::vector<Author>> ArticleService::AuthorsFromNames(const std::vector<std::string>& names) {
+  std::vector<Author> authors;
+  for (const auto& raw : names) {
+    if (!text::IsValidUtf8(raw)) return Error::Invalid("An author's name is not valid UTF-8 text.", "authors");
+    const std::string name = text::CollapseWhitespace(raw);
+    if (name.empty()) continue;
+    if (text::CountCodePoints(name) > 100) return Error::Invalid("An author's name is too long.", "authors");
+    std::string slug = text::Slugify(name);
+    if (slug.empty()) return Error::Invalid("An author's name needs a letter or a digit.", "authors");
+    bool seen = false;
+    for (const auto& a : authors) seen |= a.slug == slug;
+    if (!seen) authors.push_back(Author{0, name, std::move(slug)});
+  }
+  if (authors.size() > kMaxAuthors) return Error::Invalid("An article can credit at most ten authors.", "authors");
+  if (authors.empty()) authors.push_back(Author{0, "Staff", "staff"});
+  return authors;
+}
+
+Status ArticleService::UpdateAuthorProfile(std::string_view slug, std::string_view bio,
+                                           std::optional<std::int64_t> photo) {
+  if (!text::IsValidUtf8(bio)) return Error::Invalid("The biography is not valid UTF-8 text.", "bio");
+  const std::string clean(text::Trim(bio));
+  if (text::CountCodePoints(clean) > kMaxBioChars) return Error::Invalid("The biography is too long.", "bio");
+  return articles_.SetAuthorProfile(slug, clean, photo);
 }
 
 std::vector<Tag> ArticleService::TagsFromNames(const std::vector<std::string>& names) {
@@ -30,7 +56,9 @@ std::vector<Tag> ArticleService::TagsFromNames(const std::vector<std::string>& n
 
 Result<Article> ArticleService::Create(const ArticleDraft& draft) {
   const std::string title = text::CollapseWhitespace(draft.title);
-  if (auto st = Validate(title, draft.markdown, draft.author); !st) return st.error();
+  if (auto st = Validate(title, draft.markdown); !st) return st.error();
+  auto authors = AuthorsFromNames(draft.authors);
+  if (!authors) return authors.error();
 
   auto slug = UniqueSlug(draft.slug, title);
   if (!slug) return slug.error();
@@ -42,7 +70,8 @@ Result<Article> ArticleService::Create(const ArticleDraft& draft) {
   a.html = RenderMarkdown(draft.markdown).str();
   a.body_text = MarkdownToPlainText(draft.markdown);
   a.excerpt = text::Excerpt(draft.excerpt.empty() ? a.body_text : draft.excerpt, kExcerptChars);
-  a.author = draft.author.empty() ? std::string("Staff") : text::CollapseWhitespace(draft.author);
+  a.authors = std::move(*authors);
+  a.author = Byline(a.authors);
   a.status = draft.status;
   a.created_at = clock_.Now();
   if (draft.status == ArticleStatus::kPublished) a.published_at = draft.published_at.value_or(a.created_at);
@@ -58,9 +87,15 @@ Status ArticleService::Update(ArticleId id, const ArticleEdit& edit) {
   ArticleUpdate u;
   u.title = edit.title ? text::CollapseWhitespace(*edit.title) : article->title;
   u.markdown = edit.markdown ? *edit.markdown : article->markdown;
-  u.author = edit.author ? text::CollapseWhitespace(*edit.author) : article->author;
-  if (u.author.empty()) u.author = "Staff";
-  if (auto st = Validate(u.title, u.markdown, u.author); !st) return st;
+  if (auto st = Validate(u.title, u.markdown); !st) return st;
+  if (edit.authors) {
+    auto authors = AuthorsFromNames(*edit.authors);
+    if (!authors) return authors.error();
+    u.authors = std::move(*authors);
+  } else {
+    u.authors = article->authors;
+  }
+  u.author = Byline(u.authors);
   if (edit.tags) {
     for (const auto& name : *edit.tags)
       if (!text::IsValidUtf8(name)) return Error::Invalid("A tag is not valid UTF-8 text.", "tags");
@@ -145,15 +180,23 @@ Result<Article> ArticleService::GetPublishedByAnySlug(std::string_view slug) con
 
 Result<ArticleList> ArticleService::ListPublished(int page, int page_size,
                                                   const std::optional<std::string>& tag_slug) const {
+  ArticleQuery filter;
+  filter.tag_slug = tag_slug;
+  return ListPublished(page, page_size, std::move(filter));
+}
+
+Result<ArticleList> ArticleService::ListPublished(int page, int page_size, ArticleQuery filter) const {
   if (page < 1) return Error::NotFound("No such page.");
-  auto total = articles_.CountPublished(tag_slug);
+  auto total = articles_.CountPublished(filter);
   if (!total) return total.error();
   ArticleList list;
   list.page = page;
   list.total = *total;
   list.total_pages = std::max(1, (*total + page_size - 1) / page_size);
   if (page > list.total_pages) return Error::NotFound("No such page.");
-  auto items = articles_.ListPublished(ArticleQuery{tag_slug, (page - 1) * page_size, page_size});
+  filter.offset = (page - 1) * page_size;
+  filter.limit = page_size;
+  auto items = articles_.ListPublished(filter);
   if (!items) return items.error();
   list.items = std::move(*items);
   return list;

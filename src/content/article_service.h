@@ -50,15 +50,28 @@ class ArticleService {
 
   // Page `page` (from 1) of published articles, optionally of one tag; kNotFound past the last page.
   Result<ArticleList> ListPublished(int page, int page_size, const std::optional<std::string>& tag_slug) const;
+  // The same with the filters of `filter` (tag, author); its offset and limit are ignored.
+  Result<ArticleList> ListPublished(int page, int page_size, ArticleQuery filter) const;
   Result<Tag> GetTag(std::string_view slug) const { return articles_.FindTag(slug); }
   // Tags of published articles, by name.
   Result<std::vector<Tag>> ListTags() const { return articles_.ListTags(); }
+  Result<AuthorProfile> GetAuthor(std::string_view slug) const { return articles_.FindAuthor(slug); }
+  Result<std::vector<AuthorProfile>> ListAuthors() const { return articles_.ListAuthors(); }
+  // Sets an author's biography (plain text, at most kMaxBioChars) and photo (a media id or none).
+  // kInvalidArgument, kNotFound.
+  Status UpdateAuthorProfile(std::string_view slug, std::string_view bio, std::optional<std::int64_t> photo);
+
+  // The authors of a byline: names validated, slugs made; "Staff" when there are none.
+  // kInvalidArgument names the field "authors".
+  static Result<std::vector<Author>> AuthorsFromNames(const std::vector<std::string>& names);
 
   static constexpr std::size_t kMaxTitleChars = 300;
   static constexpr std::size_t kExcerptChars = 300;
+  static constexpr std::size_t kMaxBioChars = 2000;
+  static constexpr std::size_t kMaxAuthors = 10;
 
  private:
-  static Status Validate(const std::string& title, std::string_view markdown, std::string_view author);
+  static Status Validate(const std::string& title, std::string_view markdown);
   static std::vector<Tag> TagsFromNames(const std::vector<std::string>& names);
   Result<std::string> UniqueSlug(std::string_view wanted, std::string_view title) const;
   void Notify(ArticleId id) const;

@@ -74,7 +74,7 @@ Status EditorialService::Save(ArticleId id, const ArticleChanges& c, std::int64_
       if (*taken) return Error{ErrorCode::kConflict, "Another article already has this slug.", "slug"};
     }
   }
-  ArticleEdit edit{c.title, c.markdown, c.tags, c.author};
+  ArticleEdit edit{c.title, c.markdown, c.tags, c.authors};
   if (auto st = articles_.Update(id, edit); !st) return st;
   if (c.slug) {
     const std::string slug = text::Slugify(*c.slug);
@@ -107,7 +107,7 @@ Status EditorialService::KeepRevision(ArticleId id, std::int64_t user) {
   r.title = a->title;
   r.markdown = a->markdown;
   r.excerpt = a->excerpt;
-  r.author = a->author;
+  r.author = AuthorNamesField(a->authors);  // restorable by SplitAuthorNames
   for (const auto& t : a->tags) r.tags.push_back(t.name);
   r.user_id = user;
   r.created_at = clock_.Now();
@@ -147,6 +147,13 @@ bool TitleMatches(const std::string& title, const std::string& query) {
   return true;
 }
 
+bool Credits(const Article& a, const std::string& author) {
+  const std::string wanted = text::AsciiLower(author);
+  for (const auto& x : a.authors)
+    if (text::AsciiLower(x.name) == wanted || x.slug == author) return true;
+  return false;
+}
+
 bool HasTag(const Article& a, const std::string& slug) {
   return std::any_of(a.tags.begin(), a.tags.end(), [&](const Tag& t) { return t.slug == slug; });
 }
@@ -177,7 +184,7 @@ Result<std::vector<EditorialArticle>> EditorialService::List(const EditorialFilt
     }
     if (f.state ? e.state != *f.state : e.state == EditorialState::kTrash) continue;
     if (!f.tag_slug.empty() && !HasTag(e.article, f.tag_slug)) continue;
-    if (!f.author.empty() && text::AsciiLower(e.article.author) != text::AsciiLower(f.author)) continue;
+    if (!f.author.empty() && !Credits(e.article, f.author)) continue;
     if (!f.query.empty() && !TitleMatches(e.article.title, f.query)) continue;
     out.push_back(std::move(e));
   }
@@ -274,7 +281,7 @@ Status EditorialService::RestoreRevision(ArticleId id, std::int64_t revision_id,
   ArticleChanges c;
   c.title = r->title;
   c.markdown = r->markdown;
-  c.author = r->author;
+  c.authors = SplitAuthorNames(r->author);
   c.tags = r->tags;
   c.excerpt = r->excerpt;
   return Save(id, c, user);

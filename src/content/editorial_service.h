@@ -32,7 +32,7 @@ struct EditorialArticle {
 struct EditorialFilter {
   std::optional<EditorialState> state;  // none: everything but the trash
   std::string tag_slug;                 // "": any
-  std::string author;                   // "": any (the byline, compared without case)
+  std::string author;                   // "": any; else one of the authors, by name (without case) or slug
   std::string query;                    // "": any; else words that must all be in the headline
 };
 
@@ -42,8 +42,9 @@ struct EditorialCounts {
 
 // The text fields an editor saves, all at once (the admin's editor form, the API's PATCH).
 struct ArticleChanges {
-  std::optional<std::string> title, markdown, excerpt, author, slug;
-  std::optional<std::vector<std::string>> tags;  // names; the first is the primary tag
+  std::optional<std::string> title, markdown, excerpt, slug;
+  std::optional<std::vector<std::string>> authors;  // names in byline order
+  std::optional<std::vector<std::string>> tags;     // names; the first is the primary tag
   std::optional<FeaturedImage> featured_image;   // a media_id of 0 removes the image
 };
 

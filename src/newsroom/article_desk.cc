@@ -10,8 +10,16 @@ using content::EditorialState;
 
 namespace {
 
+// The byline's authors by slug, as ArticleService makes them ("Staff" for none).
+std::vector<std::string> BylineSlugs(const std::vector<std::string>& names) {
+  std::vector<std::string> slugs;
+  if (auto authors = content::ArticleService::AuthorsFromNames(names))
+    for (const auto& a : *authors) slugs.push_back(a.slug);
+  return slugs;
+}
+
 bool HasTextChanges(const content::ArticleChanges& c) {
-  return c.title || c.markdown || c.excerpt || c.author || c.slug || c.tags || c.featured_image;
+  return c.title || c.markdown || c.excerpt || c.authors || c.slug || c.tags || c.featured_image;
 }
 
 }  // namespace
@@ -36,8 +44,12 @@ Status ArticleDesk::CheckSave(const accounts::User& by, const ArticleSubmission&
   const accounts::UserId owner = current ? current->owner : by.id;
   if (ChangesState(s, current) && !accounts::CanPublishArticle(by, owner))
     return Error::Denied("Your role does not allow you to publish or schedule this article.");
-  const std::string& byline = current ? current->article.author : by.name;
-  if (s.changes.author && *s.changes.author != byline && !accounts::CanEditOthersArticles(by))
+  std::vector<std::string> byline;
+  if (current)
+    for (const auto& a : current->article.authors) byline.push_back(a.slug);
+  else
+    byline = BylineSlugs({by.name});
+  if (s.changes.authors && BylineSlugs(*s.changes.authors) != byline && !accounts::CanEditOthersArticles(by))
     return Error::Denied("Your role does not allow you to change the byline.");
   return Status::Ok();
 }
@@ -79,7 +91,7 @@ Status ArticleDesk::WriteSave(const accounts::User& by, const ArticleSubmission&
     content::ArticleDraft d;
     d.title = c.title.value_or("");
     d.markdown = c.markdown.value_or("");
-    d.author = c.author.value_or(by.name);
+    d.authors = c.authors.value_or(std::vector<std::string>{by.name});
     d.tags = c.tags.value_or(std::vector<std::string>{});
     d.slug = c.slug.value_or("");
     d.excerpt = c.excerpt.value_or("");

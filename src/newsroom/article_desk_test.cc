@@ -161,7 +161,7 @@ TEST_F(ArticleDeskTest, ContributorWritesDraftsButNeitherPublishesNorTakesAnothe
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().code, ErrorCode::kPermissionDenied);
   ArticleSubmission byline = NewArticle("Tide tables");
-  byline.changes.author = "Someone Else";
+  byline.changes.authors = std::vector<std::string>{"Someone Else"};
   EXPECT_EQ(desk_->Save(contributor_, byline).error().code, ErrorCode::kPermissionDenied);
   EXPECT_EQ(ArticleCount(), 0u);
 

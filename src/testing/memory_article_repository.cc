@@ -40,16 +40,52 @@ std::vector<std::int64_t> EnsureTags(Tables& t, const std::vector<Tag>& tags) {
   return ids;
 }
 
+bool HasTagSlug(const Tables& t, const ArticleRow& row, const std::string& slug) {
+  return std::any_of(row.tag_ids.begin(), row.tag_ids.end(),
+                     [&](std::int64_t id) { return t.tags.at(id).slug == slug; });
+}
+
+// The author with this slug, created with this name when new (an existing author keeps theirs).
+std::vector<std::int64_t> EnsureAuthors(Tables& t, const std::vector<content::Author>& authors) {
+  std::vector<std::int64_t> ids;
+  for (const auto& author : authors) {
+    std::int64_t found = 0;
+    for (const auto& [id, existing] : t.authors)
+      if (existing.author.slug == author.slug) found = id;
+    if (!found) {
+      found = NextId(t.authors);
+      t.authors[found].author = content::Author{found, author.name, author.slug};
+    }
+    ids.push_back(found);
+  }
+  return ids;
+}
+
+bool HasAuthorSlug(const Tables& t, const ArticleRow& row, const std::string& slug) {
+  return std::any_of(row.author_ids.begin(), row.author_ids.end(),
+                     [&](std::int64_t id) { return t.authors.at(id).author.slug == slug; });
+}
+
+bool Matches(const Tables& t, const ArticleRow& row, const content::ArticleQuery& q) {
+  return row.article.IsPublished() && (!q.tag_slug || HasTagSlug(t, row, *q.tag_slug)) &&
+         (!q.author_slug || HasAuthorSlug(t, row, *q.author_slug));
+}
+
+// An author with the count of their published articles, as the store reads it.
+content::AuthorProfile Counted(const Tables& t, const content::AuthorProfile& author) {
+  content::AuthorProfile p = author;
+  p.published = 0;
+  for (const auto& [id, row] : t.articles)
+    p.published += row.article.IsPublished() && HasAuthorSlug(t, row, p.author.slug);
+  return p;
+}
+
 const ArticleRow* FindBySlugIn(const Tables& t, std::string_view slug) {
   for (const auto& [id, row] : t.articles)
     if (row.article.slug == slug) return &row;
   return nullptr;
 }
 
-bool HasTagSlug(const Tables& t, const ArticleRow& row, const std::string& slug) {
-  return std::any_of(row.tag_ids.begin(), row.tag_ids.end(),
-                     [&](std::int64_t id) { return t.tags.at(id).slug == slug; });
-}
 
 // The slugs in the order SQLite's group_concat reads them: by tag id (article_tags' key).
 content::ArticleText TextOf(const Tables& t, const ArticleRow& row) {
@@ -81,6 +117,7 @@ Result<Article> MemoryArticleRepository::Insert(const content::NewArticle& a) {
     row.article.created_at = row.article.updated_at = a.created_at;
     row.body_text = a.body_text;
     row.tag_ids = EnsureTags(t, a.tags);
+    row.author_ids = EnsureAuthors(t, a.authors);
     const ArticleId id = row.article.id;
     t.articles[id] = std::move(row);
     return t.LoadArticle(t.articles[id]);
@@ -119,7 +156,7 @@ Result<std::vector<ArticleSummary>> MemoryArticleRepository::ListPublished(const
   return db_.With([&](const Tables& t) -> Result<std::vector<ArticleSummary>> {
     std::vector<const ArticleRow*> rows;
     for (const auto& [id, row] : t.articles)
-      if (row.article.IsPublished() && (!q.tag_slug || HasTagSlug(t, row, *q.tag_slug))) rows.push_back(&row);
+      if (Matches(t, row, q)) rows.push_back(&row);
     std::sort(rows.begin(), rows.end(), [](const ArticleRow* a, const ArticleRow* b) {
       return std::pair(a->article.published_at, a->article.id) > std::pair(b->article.published_at, b->article.id);
     });
@@ -132,12 +169,44 @@ Result<std::vector<ArticleSummary>> MemoryArticleRepository::ListPublished(const
   });
 }
 
-Result<int> MemoryArticleRepository::CountPublished(const std::optional<std::string>& tag_slug) const {
+Result<int> MemoryArticleRepository::CountPublished(const content::ArticleQuery& q) const {
   return db_.With([&](const Tables& t) -> Result<int> {
     int n = 0;
-    for (const auto& [id, row] : t.articles)
-      n += row.article.IsPublished() && (!tag_slug || HasTagSlug(t, row, *tag_slug));
+    for (const auto& [id, row] : t.articles) n += Matches(t, row, q);
     return n;
+  });
+}
+
+Result<content::AuthorProfile> MemoryArticleRepository::FindAuthor(std::string_view slug) const {
+  return db_.With([&](const Tables& t) -> Result<content::AuthorProfile> {
+    for (const auto& [id, author] : t.authors)
+      if (author.author.slug == slug) return Counted(t, author);
+    return Error::NotFound("No such author.");
+  });
+}
+
+Result<std::vector<content::AuthorProfile>> MemoryArticleRepository::ListAuthors() const {
+  return db_.With([&](const Tables& t) -> Result<std::vector<content::AuthorProfile>> {
+    std::vector<content::AuthorProfile> out;
+    for (const auto& [id, author] : t.authors)
+      if (auto p = Counted(t, author); p.published > 0) out.push_back(std::move(p));
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return text::AsciiLower(a.author.name) < text::AsciiLower(b.author.name);
+    });
+    return out;
+  });
+}
+
+Status MemoryArticleRepository::SetAuthorProfile(std::string_view slug, std::string_view bio,
+                                                 std::optional<std::int64_t> photo) {
+  return db_.With([&](Tables& t) -> Status {
+    for (auto& [id, author] : t.authors)
+      if (author.author.slug == slug) {
+        author.bio = std::string(bio);
+        author.photo_media_id = photo;
+        return Status::Ok();
+      }
+    return Error::NotFound("No such author.");
   });
 }
 
@@ -179,6 +248,7 @@ Status MemoryArticleRepository::Update(ArticleId id, const content::ArticleUpdat
     for (std::int64_t tag : it->second.tag_ids) old_slugs.push_back(t.tags.at(tag).slug);
     for (const auto& tag : u.tags) new_slugs.push_back(tag.slug);
     if (old_slugs != new_slugs) it->second.tag_ids = EnsureTags(t, u.tags);
+    it->second.author_ids = EnsureAuthors(t, u.authors);
     return Status::Ok();
   });
 }

@@ -2,12 +2,18 @@
 // copy back; test databases are small enough for that to cost nothing.
 #include "testing/memory_database.h"
 
+#include "common/text.h"
+
 namespace gazette::testing {
 
 content::Article Tables::LoadArticle(const ArticleRow& row) const {
   content::Article a = row.article;
   a.tags.clear();
   for (std::int64_t id : row.tag_ids) a.tags.push_back(tags.at(id));
+  a.authors.clear();
+  for (std::int64_t id : row.author_ids) a.authors.push_back(authors.at(id).author);
+  // As the store reads an article stored before authors were people: its byline text.
+  if (a.authors.empty()) a.authors.push_back(content::Author{0, a.author, text::Slugify(a.author)});
   return a;
 }
 

@@ -27,8 +27,9 @@ namespace gazette::testing {
 // An article as the articles table holds it: tags by id, in position order (the primary
 // first), and the plain text kept for search and relatedness.
 struct ArticleRow {
-  content::Article article;  // article.tags is left empty: see tag_ids
+  content::Article article;  // article.tags and article.authors are left empty: see the ids
   std::vector<std::int64_t> tag_ids;
+  std::vector<std::int64_t> author_ids;  // in byline order
   std::string body_text;
 };
 
@@ -43,6 +44,7 @@ struct OverrideRow {
 struct Tables {
   std::map<content::ArticleId, ArticleRow> articles;
   std::map<std::int64_t, content::Tag> tags;
+  std::map<std::int64_t, content::AuthorProfile> authors;  // `published` is left 0: counted when read
   std::map<std::string, content::ArticleId> old_slugs;
   std::map<content::ArticleId, std::int64_t> owners;
   std::map<content::ArticleId, UnixTime> schedule;

@@ -52,6 +52,76 @@ TYPED_TEST(ArticleContract, InsertRoundTripsEveryField) {
   EXPECT_EQ((*text)->plain_body, "The harbour reopens.");
 }
 
+// Joint bylines: every author of an article is kept in order and reaches every list that filters
+// by author, their page's count, and the list of authors.
+TYPED_TEST(ArticleContract, KeepsEveryAuthorOfAJointByline) {
+  const content::Author ann{0, "Ann Lee", "ann-lee"}, bo{0, "Bo Chen", "bo-chen"}, cy{0, "Cy Dar", "cy-dar"};
+  content::NewArticle a;
+  a.slug = "joint";
+  a.title = "Joint";
+  a.authors = {bo, ann};
+  a.author = content::Byline(a.authors);
+  a.status = ArticleStatus::kPublished;
+  a.published_at = 100;
+  auto joint = this->b.articles.Insert(a);
+  ASSERT_TRUE(joint) << joint.error().message;
+  ASSERT_EQ(joint->authors.size(), 2u);
+  EXPECT_EQ(joint->authors[0].slug, "bo-chen");
+  EXPECT_EQ(joint->authors[1].name, "Ann Lee");
+  EXPECT_GT(joint->authors[0].id, 0);
+  EXPECT_EQ(joint->author, "Bo Chen and Ann Lee");
+  content::NewArticle solo = a;
+  solo.slug = "solo";
+  solo.authors = {content::Author{0, "ANN LEE", "ann-lee"}};  // the same person: the first name stays
+  solo.author = "ANN LEE";
+  solo.published_at = 200;
+  ASSERT_TRUE(this->b.articles.Insert(solo));
+  content::NewArticle draft = a;
+  draft.slug = "draft";
+  draft.authors = {cy};
+  draft.status = ArticleStatus::kDraft;
+  ASSERT_TRUE(this->b.articles.Insert(draft));
+
+  content::ArticleQuery by_ann;
+  by_ann.author_slug = "ann-lee";
+  auto ann_list = this->b.articles.ListPublished(by_ann);
+  ASSERT_TRUE(ann_list);
+  ASSERT_EQ(ann_list->size(), 2u);
+  EXPECT_EQ((*ann_list)[0].slug, "solo");
+  EXPECT_EQ(*this->b.articles.CountPublished(by_ann), 2);
+  content::ArticleQuery by_bo;
+  by_bo.author_slug = "bo-chen";
+  EXPECT_EQ(*this->b.articles.CountPublished(by_bo), 1);
+  auto profile = this->b.articles.FindAuthor("ann-lee");
+  ASSERT_TRUE(profile);
+  EXPECT_EQ(profile->author.name, "Ann Lee");
+  EXPECT_EQ(profile->published, 2);
+  EXPECT_EQ(this->b.articles.FindAuthor("nobody").error().code, ErrorCode::kNotFound);
+  auto all = this->b.articles.ListAuthors();
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->size(), 2u);  // Cy has only a draft
+  EXPECT_EQ((*all)[0].author.slug, "ann-lee");
+  EXPECT_EQ((*all)[1].author.slug, "bo-chen");
+
+  ASSERT_TRUE(this->b.articles.SetAuthorProfile("bo-chen", "Covers the courts.", std::int64_t{7}));
+  profile = this->b.articles.FindAuthor("bo-chen");
+  EXPECT_EQ(profile->bio, "Covers the courts.");
+  EXPECT_EQ(profile->photo_media_id, std::optional<std::int64_t>(7));
+  EXPECT_EQ(this->b.articles.SetAuthorProfile("nobody", "", std::nullopt).error().code, ErrorCode::kNotFound);
+
+  content::ArticleUpdate u;
+  u.title = "Joint";
+  u.authors = {cy, bo};
+  u.author = content::Byline(u.authors);
+  u.updated_at = 300;
+  ASSERT_TRUE(this->b.articles.Update(joint->id, u));
+  auto edited = this->b.articles.FindById(joint->id);
+  ASSERT_EQ(edited->authors.size(), 2u);
+  EXPECT_EQ(edited->authors[0].slug, "cy-dar");
+  EXPECT_EQ(edited->authors[1].slug, "bo-chen");
+  EXPECT_EQ(*this->b.articles.CountPublished(by_ann), 1);
+}
+
 TYPED_TEST(ArticleContract, InsertRefusesATakenSlugAndKeepsNothing) {
   this->AddArticle("same");
   content::NewArticle again;
@@ -114,9 +184,9 @@ TYPED_TEST(ArticleContract, ListPublishedIsNewestFirstThenByIdAndPaged) {
   ASSERT_TRUE(sport);
   ASSERT_EQ(sport->size(), 2u);
   EXPECT_EQ((*sport)[0].id, tie_b.id);
-  EXPECT_EQ(*this->b.articles.CountPublished(std::nullopt), 3);
-  EXPECT_EQ(*this->b.articles.CountPublished(std::string("sport")), 2);
-  EXPECT_EQ(*this->b.articles.CountPublished(std::string("none")), 0);
+  EXPECT_EQ(*this->b.articles.CountPublished(content::ArticleQuery{}), 3);
+  EXPECT_EQ(*this->b.articles.CountPublished(content::ArticleQuery{std::string("sport")}), 2);
+  EXPECT_EQ(*this->b.articles.CountPublished(content::ArticleQuery{std::string("none")}), 0);
 }
 
 TYPED_TEST(ArticleContract, ListPublishedCarriesTheFeaturedImage) {

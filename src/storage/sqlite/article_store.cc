@@ -1,5 +1,8 @@
-// ArticleStore: parameterised SQL only; an article and its tags are written in one transaction.
+// ArticleStore: parameterised SQL only; an article, its tags and its authors are written in one
+// transaction.
 #include "storage/sqlite/article_store.h"
+
+#include "common/text.h"
 
 namespace gazette::storage::sqlite {
 
@@ -99,6 +102,7 @@ Result<Article> ArticleStore::Insert(const content::NewArticle& a) {
   }
   const content::ArticleId id = db_.LastInsertId();
   if (auto r = LinkTags(id, a.tags); !r) return r.error();
+  if (auto r = LinkAuthors(id, a.authors); !r) return r.error();
   if (auto r = tx.Commit(); !r) return r.error();
   return FindById(id);
 }
@@ -123,7 +127,91 @@ Status ArticleStore::Update(content::ArticleId id, const content::ArticleUpdate&
     if (auto r = unlink.Run(); !r) return r;
     if (auto r = LinkTags(id, u.tags); !r) return r;
   }
+  if (auto r = LinkAuthors(id, u.authors); !r) return r;
   return tx.Commit();
+}
+
+Result<std::vector<content::Author>> ArticleStore::AuthorsOf(content::ArticleId id) const {
+  auto st = db_.Prepare(
+      "SELECT u.id, u.name, u.slug FROM article_authors x JOIN authors u ON u.id = x.author_id "
+      "WHERE x.article_id = ?1 ORDER BY x.position");
+  st.Bind(1, id);
+  return st.Collect([](const Statement& s) { return content::Author{s.Int(0), s.Text(1), s.Text(2)}; });
+}
+
+Status ArticleStore::LinkAuthors(content::ArticleId id, const std::vector<content::Author>& authors) {
+  auto old = AuthorsOf(id);
+  if (!old) return old.error();
+  bool same = old->size() == authors.size();
+  for (std::size_t i = 0; same && i < authors.size(); ++i) same = (*old)[i].slug == authors[i].slug;
+  if (same) return Status::Ok();  // rewriting would re-index the article and invalidate it for nothing
+  auto unlink = db_.Prepare("DELETE FROM article_authors WHERE article_id = ?1");
+  unlink.Bind(1, id);
+  if (auto r = unlink.Run(); !r) return r;
+  for (std::size_t i = 0; i < authors.size(); ++i) {
+    // The first name an author was credited under stays theirs (their page's heading).
+    auto ensure = db_.Prepare("INSERT INTO authors (name, slug) VALUES (?1, ?2) ON CONFLICT (slug) DO NOTHING");
+    ensure.Bind(1, authors[i].name).Bind(2, authors[i].slug);
+    if (auto r = ensure.Run(); !r) return r;
+    auto link = db_.Prepare(
+        "INSERT INTO article_authors (article_id, position, author_id) "
+        "SELECT ?1, ?2, id FROM authors WHERE slug = ?3");
+    link.Bind(1, id).Bind(2, static_cast<std::int64_t>(i)).Bind(3, authors[i].slug);
+    if (auto r = link.Run(); !r) return r;
+  }
+  return Status::Ok();
+}
+
+Status ArticleStore::LoadLists(Article& a) const {
+  auto tags = TagsOf(a.id);
+  if (!tags) return tags.error();
+  a.tags = std::move(*tags);
+  auto authors = AuthorsOf(a.id);
+  if (!authors) return authors.error();
+  a.authors = std::move(*authors);
+  // An article stored before authors were people, or whose byline named no one: its byline text.
+  if (a.authors.empty()) a.authors.push_back(content::Author{0, a.author, text::Slugify(a.author)});
+  return Status::Ok();
+}
+
+namespace {
+
+constexpr const char* kAuthorColumns =
+    "SELECT u.id, u.name, u.slug, u.bio, u.photo_media_id, "
+    "(SELECT COUNT(*) FROM article_authors x JOIN articles a ON a.id = x.article_id "
+    "WHERE x.author_id = u.id AND a.status = 'published') FROM authors u ";
+
+content::AuthorProfile ReadAuthor(const Statement& st) {
+  content::AuthorProfile p;
+  p.author = content::Author{st.Int(0), st.Text(1), st.Text(2)};
+  p.bio = st.Text(3);
+  if (!st.IsNull(4)) p.photo_media_id = st.Int(4);
+  p.published = static_cast<int>(st.Int(5));
+  return p;
+}
+
+}  // namespace
+
+Result<content::AuthorProfile> ArticleStore::FindAuthor(std::string_view slug) const {
+  auto st = db_.Prepare(std::string(kAuthorColumns) + "WHERE u.slug = ?1");
+  st.Bind(1, slug);
+  return st.One(ReadAuthor, "No such author.");
+}
+
+Result<std::vector<content::AuthorProfile>> ArticleStore::ListAuthors() const {
+  auto st = db_.Prepare(std::string(kAuthorColumns) + "ORDER BY u.name COLLATE NOCASE, u.id");
+  auto all = st.Collect(ReadAuthor);
+  if (!all) return all.error();
+  std::erase_if(*all, [](const content::AuthorProfile& p) { return p.published == 0; });
+  return all;
+}
+
+Status ArticleStore::SetAuthorProfile(std::string_view slug, std::string_view bio, std::optional<std::int64_t> photo) {
+  auto st = db_.Prepare("UPDATE authors SET bio = ?2, photo_media_id = ?3 WHERE slug = ?1");
+  st.Bind(1, slug).Bind(2, bio).Bind(3, photo);
+  if (auto r = st.Run(); !r) return r;
+  if (RowsChanged(db_) == 0) return Error::NotFound("No such author.");
+  return Status::Ok();
 }
 
 Result<std::vector<Tag>> ArticleStore::TagsOf(content::ArticleId id) const {
@@ -145,9 +233,7 @@ Result<Article> ArticleStore::FindWhere(std::string_view column, std::int64_t id
   auto found = st.One(ReadArticle, "No such article.");
   if (!found) return found.error();
   Article a = std::move(*found);
-  auto tags = TagsOf(a.id);
-  if (!tags) return tags.error();
-  a.tags = std::move(*tags);
+  if (auto st = LoadLists(a); !st) return st.error();
   return a;
 }
 
@@ -161,6 +247,24 @@ Result<bool> ArticleStore::SlugExists(std::string_view slug) const {
 }
 
 namespace {
+
+// The WHERE clause of a list of published articles with the query's filters: the tag's slug is
+// ?3 and the author's ?4 (BindFilters binds them).
+std::string PublishedWhere(const content::ArticleQuery& q) {
+  std::string where = " WHERE a.status = 'published'";
+  if (q.tag_slug)
+    where += " AND a.id IN (SELECT x.article_id FROM article_tags x JOIN tags y ON y.id = x.tag_id WHERE y.slug = ?3)";
+  if (q.author_slug)
+    where +=
+        " AND a.id IN (SELECT x.article_id FROM article_authors x JOIN authors y ON y.id = x.author_id "
+        "WHERE y.slug = ?4)";
+  return where;
+}
+
+void BindFilters(Statement& st, const content::ArticleQuery& q) {
+  if (q.tag_slug) st.Bind(3, *q.tag_slug);
+  if (q.author_slug) st.Bind(4, *q.author_slug);
+}
 
 // A summary with its featured image: the summary columns, then media_id, alt, caption (NULL when
 // the article has none).
@@ -178,21 +282,15 @@ Result<std::vector<ArticleSummary>> ArticleStore::ListPublished(const content::A
                            ", fi.media_id, fi.alt, fi.caption FROM articles a " + kPrimaryTagJoin +
                            " LEFT JOIN article_featured_images fi ON fi.article_id = a.id";
   const std::string order = " ORDER BY a.published_at DESC, a.id DESC LIMIT ?1 OFFSET ?2";
-  auto st = db_.Prepare(q.tag_slug ? base +
-                                         " WHERE a.status = 'published' AND a.id IN (SELECT x.article_id FROM "
-                                         "article_tags x JOIN tags y ON y.id = x.tag_id WHERE y.slug = ?3)" +
-                                         order
-                                   : base + " WHERE a.status = 'published'" + order);
+  auto st = db_.Prepare(base + PublishedWhere(q) + order);
   st.Bind(1, std::int64_t{q.limit}).Bind(2, std::int64_t{q.offset});
-  if (q.tag_slug) st.Bind(3, *q.tag_slug);
+  BindFilters(st, q);
   return st.Collect(ReadCard);
 }
 
-Result<int> ArticleStore::CountPublished(const std::optional<std::string>& tag_slug) const {
-  auto st = db_.Prepare(tag_slug ? "SELECT COUNT(*) FROM articles a JOIN article_tags x ON x.article_id = a.id "
-                                   "JOIN tags y ON y.id = x.tag_id WHERE a.status = 'published' AND y.slug = ?1"
-                                 : "SELECT COUNT(*) FROM articles WHERE status = 'published'");
-  if (tag_slug) st.Bind(1, *tag_slug);
+Result<int> ArticleStore::CountPublished(const content::ArticleQuery& q) const {
+  auto st = db_.Prepare(std::string("SELECT COUNT(*) FROM articles a") + PublishedWhere(q));
+  BindFilters(st, q);
   auto row = st.Step();
   if (!row) return row.error();
   return static_cast<int>(st.Int(0));
@@ -204,11 +302,8 @@ Result<std::vector<Article>> ArticleStore::ListAll(std::optional<ArticleStatus> 
   if (status) st.Bind(1, std::string_view(content::ToString(*status)));
   auto out = st.Collect(ReadArticle);
   if (!out) return out.error();
-  for (auto& a : *out) {
-    auto tags = TagsOf(a.id);
-    if (!tags) return tags.error();
-    a.tags = std::move(*tags);
-  }
+  for (auto& a : *out)
+    if (auto st = LoadLists(a); !st) return st.error();
   return out;
 }
 

@@ -16,13 +16,16 @@ class ArticleStore final : public content::ArticleRepository {
   Result<bool> SlugExists(std::string_view slug) const override;
   Result<content::ArticleId> FindIdByOldSlug(std::string_view slug) const override;
   Result<std::vector<content::ArticleSummary>> ListPublished(const content::ArticleQuery& query) const override;
-  Result<int> CountPublished(const std::optional<std::string>& tag_slug) const override;
+  Result<int> CountPublished(const content::ArticleQuery& query) const override;
   Result<std::vector<content::Article>> ListAll(std::optional<content::ArticleStatus> status) const override;
   Status SetStatus(content::ArticleId id, content::ArticleStatus status, UnixTime published_at, UnixTime now) override;
   Status Update(content::ArticleId id, const content::ArticleUpdate& update) override;
   Result<bool> SetBodyText(content::ArticleId id, std::string_view body_text) override;
   Result<content::Tag> FindTag(std::string_view slug) const override;
   Result<std::vector<content::Tag>> ListTags() const override;
+  Result<content::AuthorProfile> FindAuthor(std::string_view slug) const override;
+  Result<std::vector<content::AuthorProfile>> ListAuthors() const override;
+  Status SetAuthorProfile(std::string_view slug, std::string_view bio, std::optional<std::int64_t> photo) override;
   Result<std::vector<content::ArticleText>> PublishedTexts() const override;
   Result<std::optional<content::ArticleText>> PublishedText(content::ArticleId id) const override;
 
@@ -31,6 +34,12 @@ class ArticleStore final : public content::ArticleRepository {
   Result<std::vector<content::Tag>> TagsOf(content::ArticleId id) const;
   Result<std::int64_t> EnsureTag(const content::Tag& tag);
   Status LinkTags(content::ArticleId id, const std::vector<content::Tag>& tags);
+  Result<std::vector<content::Author>> AuthorsOf(content::ArticleId id) const;
+  // Tags and authors, read after the article's row.
+  Status LoadLists(content::Article& a) const;
+  // Credits `authors` (created when new, found by slug) on the article, in order, replacing
+  // whatever it credited before when they differ.
+  Status LinkAuthors(content::ArticleId id, const std::vector<content::Author>& authors);
 
   Database& db_;
 };

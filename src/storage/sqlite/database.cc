@@ -5,9 +5,20 @@
 #include <atomic>
 #include <stdexcept>
 
+#include "common/text.h"
 #include "storage/sqlite/migrations.h"
 
 namespace gazette::storage::sqlite {
+namespace {
+
+// gazette_slug(text): text::Slugify, for migrations that derive slugs from stored names.
+void SlugFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const std::string slug = text::Slugify(p ? std::string_view(p, sqlite3_value_bytes(argv[0])) : std::string_view());
+  sqlite3_result_text(ctx, slug.data(), static_cast<int>(slug.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace
 
 class Connection {
  public:
@@ -127,6 +138,8 @@ Connection& Database::ThisThread() {
     }
     slot = std::make_unique<Connection>(raw);
     sqlite3_busy_timeout(raw, 5000);
+    sqlite3_create_function_v2(raw, "gazette_slug", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, SlugFunction,
+                               nullptr, nullptr, nullptr);
     // FULL: an acknowledged comment survives a crash or power cut, not only a process kill.
     // cache_size 1 MiB (default 2): one connection per thread, each with its own page cache, and
     // the OS caches the file anyway; a page view reads only a few pages.

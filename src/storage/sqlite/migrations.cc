@@ -542,6 +542,62 @@ PRAGMA legacy_alter_table = OFF;
 DROP TRIGGER settings_changed;
 DROP TRIGGER settings_added;
 )sql",
+      // 13: authors as people, not a string (issue 11): joint bylines, a page per author with a
+      // biography and photo. articles.author keeps the byline as text ("A and B") for search;
+      // article_authors is the truth. Existing bylines become one author each (gazette_slug is
+      // text::Slugify, registered on every connection). Search gains an author facet
+      // (a<hex of the author slug>0) so that a filtered search stays one FTS5 query.
+      R"sql(
+CREATE TABLE authors (
+  id             INTEGER PRIMARY KEY,
+  slug           TEXT NOT NULL UNIQUE,
+  name           TEXT NOT NULL,
+  bio            TEXT NOT NULL DEFAULT '',
+  photo_media_id INTEGER
+);
+CREATE TABLE article_authors (
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  author_id  INTEGER NOT NULL REFERENCES authors (id),
+  PRIMARY KEY (article_id, position)
+);
+CREATE INDEX article_authors_by_author ON article_authors (author_id, article_id);
+INSERT OR IGNORE INTO authors (name, slug)
+  SELECT author, gazette_slug(author) FROM articles WHERE gazette_slug(author) != ''
+  GROUP BY gazette_slug(author) ORDER BY min(id);
+INSERT INTO article_authors (article_id, position, author_id)
+  SELECT a.id, 0, au.id FROM articles a JOIN authors au ON au.slug = gazette_slug(a.author);
+CREATE TRIGGER article_authors_insert AFTER INSERT ON article_authors BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id), ('lists', NULL);
+  DELETE FROM article_search WHERE rowid = NEW.article_id;
+  INSERT INTO article_search (rowid, title, body, tags, author, facets)
+    SELECT id, title, body, tags, author, facets FROM article_search_source WHERE id = NEW.article_id;
+END;
+CREATE TRIGGER article_authors_delete AFTER DELETE ON article_authors BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id), ('lists', NULL);
+  DELETE FROM article_search WHERE rowid = OLD.article_id;
+  INSERT INTO article_search (rowid, title, body, tags, author, facets)
+    SELECT id, title, body, tags, author, facets FROM article_search_source WHERE id = OLD.article_id;
+END;
+CREATE TRIGGER authors_changed AFTER UPDATE ON authors BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('lists', NULL);
+END;
+DROP VIEW article_search_source;
+CREATE VIEW article_search_source AS
+  SELECT a.id AS id, a.title AS title, a.body_text AS body,
+         coalesce((SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                   WHERE x.article_id = a.id), '') AS tags,
+         a.author AS author,
+         strftime('y%Y m%Y%m d%Y%m%d', a.published_at, 'unixepoch') ||
+           coalesce((SELECT ' ' || group_concat('t' || hex(t.slug) || '0', ' ') FROM article_tags x
+                     JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id), '') ||
+           coalesce((SELECT ' ' || group_concat('a' || hex(u.slug) || '0', ' ') FROM article_authors x
+                     JOIN authors u ON u.id = x.author_id WHERE x.article_id = a.id), '') AS facets
+  FROM articles a WHERE a.status = 'published';
+DELETE FROM article_search;
+INSERT INTO article_search (rowid, title, body, tags, author, facets)
+  SELECT id, title, body, tags, author, facets FROM article_search_source;
+)sql",
   };
   return migrations;
 }

@@ -55,7 +55,7 @@ TEST_F(StorageTest, StoresArticlesWithTagsAndUniqueSlugs) {
   ASSERT_EQ(found->tags.size(), 2u);
   EXPECT_EQ(found->PrimaryTag()->slug, "health");
   EXPECT_EQ(found->html, "<p>Body.</p>\n");
-  EXPECT_EQ(*articles_->CountPublished(std::string("health")), 2);
+  EXPECT_EQ(*articles_->CountPublished(content::ArticleQuery{std::string("health")}), 2);
   EXPECT_EQ(articles_->FindTag("health")->name, "Health");
 }
 
