@@ -542,6 +542,16 @@ PRAGMA legacy_alter_table = OFF;
 DROP TRIGGER settings_changed;
 DROP TRIGGER settings_added;
 )sql",
+      // 13: each image's fixed-ratio crops for structured data (media/crop.h), one per line:
+      // ratio, width, height, file name, type. Images stored before this have none until
+      // `gazette media crops` makes them, which changes what their articles' pages say.
+      R"sql(
+ALTER TABLE media ADD COLUMN crops TEXT NOT NULL DEFAULT '';
+CREATE TRIGGER media_crops_changed AFTER UPDATE OF crops ON media WHEN OLD.crops IS NOT NEW.crops BEGIN
+  INSERT INTO change_log (kind, article_id)
+    SELECT 'article', article_id FROM article_featured_images WHERE media_id = NEW.id;
+END;
+)sql",
   };
   return migrations;
 }
