@@ -15,6 +15,13 @@ json MediaJson(const media::MediaItem& m, const std::string& site_url) {
   json variants = json::array();
   for (const auto& v : m.variants)
     variants.push_back({{"width", v.width}, {"type", v.mime}, {"url", site_url + "/media/" + v.file}});
+  json crops = json::array();
+  for (const auto& c : m.crops)
+    crops.push_back({{"ratio", c.ratio},
+                     {"width", c.width},
+                     {"height", c.height},
+                     {"type", c.mime},
+                     {"url", site_url + "/media/" + c.file}});
   const media::Variant* largest = media::Largest(m);
   return {{"id", m.id},
           {"hash", m.hash},
@@ -24,6 +31,7 @@ json MediaJson(const media::MediaItem& m, const std::string& site_url) {
           {"bytes", m.bytes},
           {"alt", m.alt},
           {"variants", variants},
+          {"crops", crops},
           {"markdown", largest ? "![" + m.alt + "](/media/" + largest->file + ")" : std::string()},
           {"html", media::PictureHtml(m, m.alt).str()}};
 }

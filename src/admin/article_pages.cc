@@ -1,6 +1,7 @@
 // The articles list and the editor. The editor works without JavaScript: Preview is a submit
 // button that renders the posted Markdown without saving; admin.js adds as-you-type preview.
 #include "admin/article_pages.h"
+#include "content/authors.h"
 
 #include <algorithm>
 

@@ -1,4 +1,5 @@
-// Site settings: title, description, address, permalinks, page size, comments by default.
+// Site settings: title, description, address, permalinks, page size, comments by default, and
+// what search engines and link previews are told (publisher, logo, default image).
 // Administrators only.
 #include "admin/settings_pages.h"
 
@@ -18,6 +19,9 @@ http::Response SettingsPages::SettingsPage(const Visitor& v, const content::Site
   page.set("url", s.url);
   page.set("permalink", s.permalink);
   page.set("page_size", std::to_string(s.page_size));
+  page.set("publisher_name", s.publisher_name);
+  page.set("publisher_logo", s.publisher_logo);
+  page.set("default_image", s.default_image);
   auto comments = comments_.Settings();
   page.set(comments && comments->closed_by_default ? "comments_closed" : "comments_open", true);
   if (!notice.empty()) page.set("notice", notice);
@@ -45,7 +49,11 @@ http::Response SettingsPages::PostSettings(const Visitor& v, const Form& form) c
   auto size = content::ParsePageSize(FormValue(form, "page_size"));
   if (!size) return SettingsPage(v, s, "", "The page size is a number from 1 to 100.", 422);
   s.page_size = *size;
-  if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description))
+  s.publisher_name = text::CollapseWhitespace(FormValue(form, "publisher_name"));
+  s.publisher_logo = std::string(text::Trim(FormValue(form, "publisher_logo")));
+  s.default_image = std::string(text::Trim(FormValue(form, "default_image")));
+  if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description) ||
+      !text::IsValidUtf8(s.publisher_name))
     return SettingsPage(v, s, "", "The site needs a title.", 422);
   if (auto st = content::SaveSiteSettings(settings_store_, s); !st)
     return SettingsPage(v, s, "", st.error().message, http::StatusFor(st.error().code));

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "app/site.h"
+#include "content/authors.h"
 #include "cli/commands.h"
 #include "common/numbers.h"
 #include "common/text.h"

@@ -27,6 +27,7 @@ int Main(int argc, char** argv) {
   AddSearch(app, &exit_code);
   AddUser(app, &exit_code);
   AddToken(app, &exit_code);
+  AddMedia(app, &exit_code);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
   try {
     app.parse(argc, argv);

@@ -1,5 +1,6 @@
 // Demo content loader. The texts are original, written for this project (see demo/).
 #include "cli/demo_content.h"
+#include "content/authors.h"
 
 #include <nlohmann/json.hpp>
 

@@ -44,14 +44,15 @@ std::set<std::string> FilesMatching(const std::regex& pattern) {
 
 TEST(SafeHtml, OnlyTheMarkupMakersCallTrusted) {
   const std::set<std::string> makers = {
-      "common/safe_html.h",      // defines it
-      "content/markdown.cc",     // cmark-gfm, raw HTML and unsafe links dropped
-      "themes/comment_html.cc",  // comment text, escaped, with links and paragraphs
-      "themes/renderer.cc",      // an article's body as the Markdown renderer stored it; rendered templates
-      "search/highlight.cc",     // escaped fragments in <mark>
-      "media/media.cc",          // <picture> and <figure>, every attribute escaped
-      "comments/identicon.cc",   // an SVG of rectangles from a hash
-      "admin/views.cc",          // rendered admin templates (the layout's content)
+      "common/safe_html.h",         // defines it
+      "content/markdown.cc",        // cmark-gfm, raw HTML and unsafe links dropped
+      "themes/comment_html.cc",     // comment text, escaped, with links and paragraphs
+      "themes/renderer.cc",         // an article's body as the Markdown renderer stored it; rendered templates
+      "themes/structured_data.cc",  // JSON-LD with every '<', '>' and '&' written as a \u escape
+      "search/highlight.cc",        // escaped fragments in <mark>
+      "media/media.cc",             // <picture> and <figure>, every attribute escaped
+      "comments/identicon.cc",      // an SVG of rectangles from a hash
+      "admin/views.cc",             // rendered admin templates (the layout's content)
   };
   for (const auto& f : FilesMatching(std::regex(R"(SafeHtml::Trusted\()")))
     EXPECT_TRUE(makers.count(f)) << f << " makes SafeHtml from a string: build it with a markup maker or Escape";

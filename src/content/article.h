@@ -38,14 +38,7 @@ struct AuthorProfile {
   std::optional<std::int64_t> photo_media_id;  // an image of the media library, if any
   int published = 0;                        // how many published articles credit them
 };
-
-// "A", "A and B", "A, B and C": the names of a byline, in order.
-std::string Byline(const std::vector<Author>& authors);
-// "A, B" -> {"A", "B"}: the names an editor typed in one field, comma-separated, whitespace
-// collapsed, empty names and repeats (by slug) dropped.
-std::vector<std::string> SplitAuthorNames(std::string_view field);
-// "A, B": the names as an editor's field shows them, the inverse of SplitAuthorNames.
-std::string AuthorNamesField(const std::vector<Author>& authors);
+// Bylines and author pages: content/authors.h.
 
 // An image from the media library shown at the top of an article, with the article's own words
 // for it (the same photograph may need another description in another story).

@@ -1,6 +1,7 @@
 // ArticleService: validation and derived fields live here so that every entry point
 // (import, command line, later the admin and API) applies the same rules.
 #include "content/article_service.h"
+#include "content/authors.h"
 
 #include "common/text.h"
 #include "content/markdown.h"

@@ -1,6 +1,7 @@
 // EditorialService: scheduling and the trash live beside the article (EditorialRepository), so
 // the public site's queries need not know about them: a scheduled or trashed article is a draft.
 #include "content/editorial_service.h"
+#include "content/authors.h"
 
 #include <algorithm>
 

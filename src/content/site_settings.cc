@@ -12,6 +12,20 @@ std::optional<int> ParsePageSize(std::string_view s) {
   return n;
 }
 
+bool IsSettingUrl(std::string_view v) {
+  for (unsigned char c : v)
+    if (c <= ' ' || c == 0x7F) return false;
+  if (v.empty()) return true;
+  for (std::string_view scheme : {"http://", "https://"})
+    if (v.starts_with(scheme)) return v.size() > scheme.size() && v[scheme.size()] != '/';
+  return v.front() == '/' && !v.starts_with("//");
+}
+
+std::string AbsoluteUrl(const SiteSettings& site, std::string_view url_or_path) {
+  if (url_or_path.empty() || !url_or_path.starts_with('/')) return std::string(url_or_path);
+  return site.url + std::string(url_or_path);
+}
+
 Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
   SiteSettings s;
   auto read = [&](std::string_view key, std::string& field) -> Status {
@@ -26,7 +40,10 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
                             {"site.url", &s.url},
                             {"site.language", &s.language},
                             {"site.permalink", &s.permalink},
-                            {"site.page_size", &page_size}}) {
+                            {"site.page_size", &page_size},
+                            {"site.publisher_name", &s.publisher_name},
+                            {"site.publisher_logo", &s.publisher_logo},
+                            {"site.default_image", &s.default_image}}) {
     if (auto st = read(key, *field); !st) return st.error();
   }
   if (auto n = ParsePageSize(page_size)) s.page_size = *n;
@@ -38,6 +55,10 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
   if (s.url.rfind("http://", 0) != 0 && s.url.rfind("https://", 0) != 0)
     return Error::Invalid("The site URL must start with http:// or https://.", "url");
   if (s.title.empty()) return Error::Invalid("The site needs a title.", "title");
+  for (auto [value, field] : {std::pair<const std::string&, const char*>{s.publisher_logo, "publisher_logo"},
+                              {s.default_image, "default_image"}})
+    if (!IsSettingUrl(value))
+      return Error::Invalid("An image address starts with http://, https:// or / (an address on this site).", field);
   std::string url = s.url;
   while (!url.empty() && url.back() == '/') url.pop_back();
   for (auto [key, value] : {std::pair<std::string_view, std::string>{"site.title", s.title},
@@ -45,7 +66,10 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
                             {"site.url", url},
                             {"site.language", s.language},
                             {"site.permalink", s.permalink},
-                            {"site.page_size", std::to_string(s.page_size)}}) {
+                            {"site.page_size", std::to_string(s.page_size)},
+                            {"site.publisher_name", s.publisher_name},
+                            {"site.publisher_logo", s.publisher_logo},
+                            {"site.default_image", s.default_image}}) {
     if (auto st = repo.Set(key, value); !st) return st;
   }
   return Status::Ok();
@@ -59,6 +83,9 @@ const std::vector<SiteSettingKey>& SiteSettingKeys() {
       {"site.language", "the pages' language (lang), e.g. en"},
       {"site.permalink", "where articles live, e.g. /{yyyy}/{mm}/{dd}/{slug}/ ({id} also works)"},
       {"site.page_size", "articles per page on the home page, archives and search (1 to 100)"},
+      {"site.publisher_name", "the publisher in search engines' structured data (empty: the site title)"},
+      {"site.publisher_logo", "the publisher's logo for search engines: an http(s):// URL or a path on this site"},
+      {"site.default_image", "the link-preview image (og:image) of pages without their own: URL or path"},
   };
   return keys;
 }
@@ -81,6 +108,12 @@ Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::strin
     auto n = ParsePageSize(v);
     if (!n) return Error::Invalid("site.page_size is a number from 1 to 100.", "page_size");
     s->page_size = *n;
+  } else if (key == "site.publisher_name") {
+    s->publisher_name = v;
+  } else if (key == "site.publisher_logo") {
+    s->publisher_logo = v;
+  } else if (key == "site.default_image") {
+    s->default_image = v;
   } else {
     return Error::Invalid("No such site setting: " + std::string(key) + ".");
   }

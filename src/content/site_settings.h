@@ -17,7 +17,19 @@ struct SiteSettings {
   std::string language = "en";
   std::string permalink = "/{yyyy}/{mm}/{dd}/{slug}/";
   int page_size = 10;
+  // Search engines and link previews. Each URL is absolute (http/https) or site-relative ("/...").
+  std::string publisher_name;  // the Organization in structured data; "" means the site title
+  std::string publisher_logo;  // its logo, or ""
+  std::string default_image;   // og:image of pages without an image of their own, or ""
+
+  const std::string& PublisherName() const { return publisher_name.empty() ? title : publisher_name; }
 };
+
+// Whether `value` may be stored as a setting's URL: "" (unset), an http:// or https:// URL, or a
+// site-relative path ("/static/logo.png", not "//host/..."); no spaces or control characters.
+bool IsSettingUrl(std::string_view value);
+// `url_or_path` made absolute against the site's URL; "" stays "".
+std::string AbsoluteUrl(const SiteSettings& site, std::string_view url_or_path);
 
 class SettingsRepository {
  public:

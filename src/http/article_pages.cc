@@ -8,6 +8,7 @@
 #include "common/numbers.h"
 #include "common/text.h"
 #include "http/errors.h"
+#include "media/crop.h"
 
 namespace gazette::http {
 namespace {
@@ -19,6 +20,19 @@ std::optional<int> PageNumber(std::string_view rest) {
   const auto n = ParseInteger<int>(rest.substr(5, rest.size() - 6));
   if (!n || *n < 2) return std::nullopt;
   return n;
+}
+
+// The featured image as link previews and structured data name it: the largest file for og:image,
+// the crops for search engines (or that file, for an image stored before crops were made).
+void ShareFeaturedImage(const media::MediaItem& item, const std::string& alt, themes::ArticlePage& page) {
+  const media::Variant* largest = media::Largest(item);
+  if (!largest) return;
+  const int height = item.width ? item.height * largest->width / item.width : 0;
+  page.share_image = themes::ShareImage{"/media/" + largest->file, largest->width, height, alt};
+  for (const auto& ratio : media::kCropRatios)
+    if (const media::Crop* crop = media::FindCrop(item, ratio.name))
+      page.schema_images.push_back("/media/" + crop->file);
+  if (page.schema_images.empty()) page.schema_images.push_back("/media/" + largest->file);
 }
 
 }  // namespace
@@ -140,7 +154,7 @@ Response ArticlePages::ArticlePage(const content::Article& article, themes::Comm
     auto item = d_.media.FindById(image->media_id);
     if (item) {
       page.featured_html = media::FigureHtml(*item, image->alt, image->caption);
-      if (const media::Variant* largest = media::Largest(*item)) page.featured_url = "/media/" + largest->file;
+      ShareFeaturedImage(*item, image->alt, page);
     } else if (item.error().code != ErrorCode::kNotFound && part_failed(item.error())) {
       return Failed(item.error());
     }
@@ -151,8 +165,9 @@ Response ArticlePages::ArticlePage(const content::Article& article, themes::Comm
   form.token = d_.tokens.Issue(article.id, now - now % 3600);
   page.form = std::move(form);
   page.awaiting_moderation = awaiting;
-  // A page with a visitor's own text or a notice for them is never cached.
+  // A page with a visitor's own text or a notice for them is never cached, nor indexed.
   const bool personal = status != 200 || awaiting || reply_form;
+  page.personal = personal;
   return Html(
       status, d_.renderer.Article(site->settings, site->permalink, page), personal ? "no-store" : kPageCacheControl,
       "article",

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <vips/vips8>
 
+#include <tuple>
+
 namespace gazette::media {
 namespace {
 
@@ -49,6 +51,29 @@ TEST(ImageTest, SmallImagesKeepTheirWidth) {
   ASSERT_EQ(sizes->files.size(), 4u);
   EXPECT_EQ(sizes->files[2].width, 600);
   EXPECT_EQ(sizes->files[2].mime, "image/png");
+}
+
+TEST(ImageTest, MakesTheThreeCropsInTheOriginalFormat) {
+  auto sizes = MakeSizes(TestImage(2000, 1000, ".png"), "image/png");
+  ASSERT_TRUE(sizes);
+  std::vector<std::tuple<std::string, int, int>> got;
+  for (const auto& c : sizes->crops) {
+    got.emplace_back(c.ratio, c.width, c.height);
+    EXPECT_EQ(SniffImageType(c.data), "image/png");
+    vips::VImage decoded = vips::VImage::new_from_buffer(c.data.data(), c.data.size(), "");
+    EXPECT_EQ(decoded.width(), c.width);
+    EXPECT_EQ(decoded.height(), c.height);
+  }
+  const std::vector<std::tuple<std::string, int, int>> want = {
+      {"16x9", 1200, 675}, {"4x3", 1200, 900}, {"1x1", 1000, 1000}};
+  EXPECT_EQ(got, want);
+  auto webp = MakeCrops(TestImage(400, 300, ".webp"), "image/webp");
+  ASSERT_TRUE(webp);
+  ASSERT_EQ(webp->size(), 3u);
+  EXPECT_EQ((*webp)[0].mime, "image/webp");
+  EXPECT_EQ((*webp)[0].width, 400);
+  EXPECT_EQ((*webp)[0].height, 225);
+  EXPECT_FALSE(MakeCrops("not an image", "image/png"));
 }
 
 TEST(ImageTest, RefusesUndecodableBytes) {

@@ -14,6 +14,12 @@ const Variant* Largest(const MediaItem& item, std::string_view mime) {
   return best;
 }
 
+const Crop* FindCrop(const MediaItem& item, std::string_view ratio) {
+  for (const auto& c : item.crops)
+    if (c.ratio == ratio) return &c;
+  return nullptr;
+}
+
 namespace {
 
 std::string Srcset(const MediaItem& item, std::string_view mime) {

@@ -19,6 +19,14 @@ struct Variant {
   std::string mime;  // "image/jpeg", "image/png", "image/webp"
 };
 
+// One fixed-ratio crop of an image (media/crop.h), for structured data: "3f2a...-16x9-1200.jpg".
+struct Crop {
+  std::string ratio;  // AspectRatio::name: "16x9", "4x3", "1x1"
+  int width = 0, height = 0;
+  std::string file;  // name inside the media folder; served at /media/<file>
+  std::string mime;  // the original's format (PNG for GIF)
+};
+
 struct MediaItem {
   std::int64_t id = 0;
   std::string hash;  // of the original bytes; the prefix of every file name
@@ -29,6 +37,9 @@ struct MediaItem {
   std::string alt;
   std::int64_t uploaded_by = 0;
   UnixTime created_at = 0;
+  // In kCropRatios order (media/crop.h); empty for an image stored before crops were made, until
+  // MediaService::AddCrops makes them.
+  std::vector<Crop> crops;
 };
 
 // Implementations are thread-safe.
@@ -42,10 +53,15 @@ class MediaRepository {
   virtual Result<MediaItem> FindById(std::int64_t id) const = 0;
   // Newest first.
   virtual Result<std::vector<MediaItem>> List() const = 0;
+  // Replaces the image's crops (the files are written first). Cached pages that show the image
+  // are invalidated. kNotFound when there is no such image.
+  virtual Status SetCrops(std::int64_t id, const std::vector<Crop>& crops) = 0;
 };
 
 // The largest file of `mime` (the original format when empty).
 const Variant* Largest(const MediaItem& item, std::string_view mime = {});
+// The crop of `ratio` ("16x9"), or nullptr when it has not been made.
+const Crop* FindCrop(const MediaItem& item, std::string_view ratio);
 // How wide the image is drawn, for the browser to pick a file from srcset before layout: the
 // width of the article column, or of a card's image (the default theme's style.css: a column of
 // 12rem beside the text from 36rem up, the width of the page below).

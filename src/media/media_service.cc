@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <sstream>
 
 #include "common/sodium.h"
 #include "media/image.h"
@@ -33,6 +34,27 @@ Status WriteFile(const std::filesystem::path& path, const std::string& data) {
   std::filesystem::rename(tmp, path, ec);
   if (ec) return Error::Unavailable("Could not write the image files.");
   return Status::Ok();
+}
+
+Result<std::string> ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (!in) return Error::Unavailable("Could not read the image file " + path.filename().string() + ".");
+  return buf.str();
+}
+
+// Writes each crop's file and returns the records, in the order made.
+Result<std::vector<Crop>> WriteCrops(const std::string& dir, const std::string& hash,
+                                     const std::vector<CropFile>& files) {
+  std::vector<Crop> crops;
+  for (const auto& f : files) {
+    Crop c{f.ratio, f.width, f.height, hash + "-" + f.ratio + "-" + std::to_string(f.width) + "." + f.extension,
+           f.mime};
+    if (auto st = WriteFile(std::filesystem::path(dir) / c.file, f.data); !st) return st.error();
+    crops.push_back(std::move(c));
+  }
+  return crops;
 }
 
 }  // namespace
@@ -63,11 +85,32 @@ Result<MediaItem> MediaService::Upload(std::string_view bytes, std::string alt, 
     if (auto st = WriteFile(std::filesystem::path(dir_) / v.file, f.data); !st) return st.error();
     item.variants.push_back(std::move(v));
   }
+  auto crops = WriteCrops(dir_, hash, sizes->crops);
+  if (!crops) return crops.error();
+  item.crops = std::move(*crops);
   return repo_.Insert(item);
 }
 
+Result<MediaItem> MediaService::AddCrops(std::int64_t id) {
+  auto item = repo_.FindById(id);
+  if (!item || !item->crops.empty()) return item;
+  // The original is not kept; its largest stored size is at least 1,200 px wide when it was.
+  const Variant* source = Largest(*item);
+  if (!source) source = Largest(*item, "image/webp");
+  if (!source) return Error::Unavailable("The image has no stored file to crop.");
+  auto bytes = ReadFile(std::filesystem::path(dir_) / source->file);
+  if (!bytes) return bytes.error();
+  auto files = MakeCrops(*bytes, item->mime);
+  if (!files) return files.error();
+  auto crops = WriteCrops(dir_, item->hash, *files);
+  if (!crops) return crops.error();
+  if (auto st = repo_.SetCrops(id, *crops); !st) return st.error();
+  item->crops = std::move(*crops);
+  return item;
+}
+
 std::optional<std::string> MediaService::PathFor(std::string_view name) const {
-  static const std::regex safe(R"([0-9a-f]{32}-[0-9]{1,5}\.(jpg|png|webp))");
+  static const std::regex safe(R"([0-9a-f]{32}-(?:[0-9]{1,2}x[0-9]{1,2}-)?[0-9]{1,5}\.(jpg|png|webp))");
   const std::string n(name);
   if (!std::regex_match(n, safe)) return std::nullopt;
   return (std::filesystem::path(dir_) / n).string();

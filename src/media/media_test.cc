@@ -33,6 +33,14 @@ class MemoryMedia final : public MediaRepository {
     for (const auto& [h, i] : items) out.push_back(i);
     return out;
   }
+  Status SetCrops(std::int64_t id, const std::vector<Crop>& crops) override {
+    for (auto& [h, i] : items)
+      if (i.id == id) {
+        i.crops = crops;
+        return Status::Ok();
+      }
+    return Error::NotFound("No such image.");
+  }
   std::map<std::string, MediaItem> items;
 };
 
@@ -80,6 +88,42 @@ TEST_F(MediaServiceTest, StoresSizesUnderContentHashNames) {
   EXPECT_EQ(again->id, item->id);  // the same bytes are stored once
 }
 
+TEST_F(MediaServiceTest, StoresTheCropsBesideTheSizes) {
+  MediaService media(repo_, dir_.string(), clock_);
+  auto item = media.Upload(Jpeg(2400, 1600), "", 3);
+  ASSERT_TRUE(item) << item.error().message;
+  ASSERT_EQ(item->crops.size(), 3u);
+  EXPECT_EQ(item->crops[0].ratio, "16x9");
+  EXPECT_EQ(item->crops[0].file, item->hash + "-16x9-1200.jpg");
+  EXPECT_EQ(item->crops[2].height, 1200);
+  for (const auto& c : item->crops) {
+    auto path = media.PathFor(c.file);
+    ASSERT_TRUE(path) << c.file;
+    EXPECT_TRUE(std::filesystem::exists(*path));
+    EXPECT_EQ(vips::VImage::new_from_file(path->c_str()).width(), c.width);
+  }
+  EXPECT_EQ(FindCrop(*item, "4x3")->height, 900);
+  EXPECT_EQ(FindCrop(*item, "3x2"), nullptr);
+  EXPECT_EQ(PictureHtml(*item, "x").str().find("16x9"), std::string::npos) << "crops are not sizes";
+}
+
+TEST_F(MediaServiceTest, AddsCropsToAnImageStoredWithoutThem) {
+  MediaService media(repo_, dir_.string(), clock_);
+  auto item = media.Upload(Jpeg(900, 600), "", 3);
+  ASSERT_TRUE(item);
+  for (const auto& c : item->crops) std::filesystem::remove(dir_ / c.file);
+  repo_.items[item->hash].crops.clear();  // as stored before crops existed
+  auto cropped = media.AddCrops(item->id);
+  ASSERT_TRUE(cropped) << cropped.error().message;
+  ASSERT_EQ(cropped->crops.size(), 3u);
+  EXPECT_EQ(cropped->crops[0].width, 896);  // the largest 16:9 that 900 x 600 holds
+  EXPECT_EQ(cropped->crops[0].height, 504);
+  EXPECT_EQ(cropped->crops[2].width, 600);
+  EXPECT_TRUE(std::filesystem::exists(dir_ / cropped->crops[1].file));
+  EXPECT_EQ(repo_.FindById(item->id)->crops.size(), 3u);
+  EXPECT_EQ(media.AddCrops(999).error().code, ErrorCode::kNotFound);
+}
+
 TEST_F(MediaServiceTest, RefusesANonImageNamedJpg) {
   MediaService media(repo_, dir_.string(), clock_);
   auto r = media.Upload("This is a text file called photo.jpg", "", 3);
@@ -100,6 +144,7 @@ TEST_F(MediaServiceTest, RewritesArticleImagesWithSrcset) {
   EXPECT_EQ(media.AddSizes("<p><img src=\"https://elsewhere.example/x.jpg\" alt=\"\" /></p>"),
             "<p><img src=\"https://elsewhere.example/x.jpg\" alt=\"\" /></p>");
   EXPECT_FALSE(media.PathFor("../secret"));
+  EXPECT_FALSE(media.PathFor(item->hash + "-16x9/1200.jpg"));
 }
 
 TEST_F(MediaServiceTest, FeaturedFigureEscapesItsWordsAndLoadsAtOnce) {

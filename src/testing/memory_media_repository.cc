@@ -52,4 +52,13 @@ Result<std::vector<MediaItem>> MemoryMediaRepository::List() const {
   });
 }
 
+Status MemoryMediaRepository::SetCrops(std::int64_t id, const std::vector<media::Crop>& crops) {
+  return db_.With([&](Tables& t) -> Status {
+    auto it = t.media.find(id);
+    if (it == t.media.end()) return NoSuchImage();
+    it->second.crops = crops;
+    return Status::Ok();
+  });
+}
+
 }  // namespace gazette::testing

@@ -16,6 +16,7 @@ class MemoryMediaRepository final : public media::MediaRepository {
   Result<media::MediaItem> FindByHash(std::string_view hash) const override;
   Result<media::MediaItem> FindById(std::int64_t id) const override;
   Result<std::vector<media::MediaItem>> List() const override;
+  Status SetCrops(std::int64_t id, const std::vector<media::Crop>& crops) override;
 
  private:
   MemoryDatabase& db_;

@@ -13,8 +13,11 @@
 #include "common/fnv1a.h"
 #include "common/text.h"
 #include "common/time.h"
+#include "content/authors.h"
 #include "themes/comment_html.h"
 #include "themes/markup.h"
+#include "themes/page_head.h"
+#include "themes/structured_data.h"
 
 namespace gazette::themes {
 namespace mus = kainjow::mustache;
@@ -178,16 +181,9 @@ Result<std::unique_ptr<Renderer>> Renderer::Load(const std::string& theme_dir) {
 
 namespace {
 
-// What a link to an article shows when shared (Open Graph).
-struct LinkPreview {
-  std::string title;
-  std::string image_path;  // "" when the article has no featured image
-};
-
 std::string RenderPage(const std::map<std::string, std::string>& templates, const std::string& asset_version,
                        const std::string& name, const content::SiteSettings& site, mus::data page,
-                       const std::string& title, const std::string& description, const std::string& path,
-                       bool noindex = false, const LinkPreview* preview = nullptr) {
+                       const PageHead& head) {
   mus::data site_data;
   site_data.set("title", site.title);
   site_data.set("description", site.description);
@@ -195,23 +191,42 @@ std::string RenderPage(const std::map<std::string, std::string>& templates, cons
   site_data.set("url", site.url);
   page.set("site", site_data);
   const std::string content = Render(templates, name, page);
-  mus::data layout;
+  mus::data layout = HeadData(site, head);
   layout.set("site", site_data);
-  layout.set("page_title", title);
-  layout.set("description", description.empty() ? site.description : description);
-  if (!path.empty()) layout.set("canonical", site.url + text::EncodePath(path));
-  if (preview) {
-    mus::data og;
-    og.set("title", preview->title);
-    og.set("description", description.empty() ? site.description : description);
-    og.set("url", site.url + text::EncodePath(path));
-    if (!preview->image_path.empty()) og.set("image", site.url + preview->image_path);
-    layout.set("preview", og);
-  }
   SetHtml(layout, "content", SafeHtml::Trusted(content));  // rendered by the engine, which escaped every value
   layout.set("asset_version", asset_version);
-  if (noindex) layout.set("noindex", true);
   return Render(templates, "layout", layout);
+}
+
+// "/tag/x/" for page 1, "/tag/x/page/N/" after; "" for a page that does not exist.
+std::string ListPath(const std::string& base, int page, int total_pages) {
+  if (page < 1 || page > std::max(total_pages, 1)) return "";
+  return page == 1 ? base : base + "page/" + std::to_string(page) + "/";
+}
+
+PageHead ArticleHead(const content::SiteSettings& site, const content::Permalink& permalink, const ArticlePage& page) {
+  const content::Article& a = *page.article;
+  PageHead head;
+  head.title = a.title + " | " + site.title;
+  head.description = text::Excerpt(a.excerpt, 155);
+  head.path = permalink.PathFor(a);
+  // A page with a visitor's own text or a notice for them is theirs, not the article's.
+  head.robots = page.personal ? "noindex" : "max-image-preview:large";
+  head.og_type = "article";
+  head.og_title = a.title;
+  if (page.share_image) head.image = *page.share_image;
+  ArticleMeta meta;
+  meta.published_at = a.published_at;
+  meta.modified_at = std::max(a.updated_at, a.published_at);
+  for (const auto& author : a.authors) meta.author_urls.push_back(content::AuthorPath(author));
+  if (const content::Tag* tag = a.PrimaryTag()) meta.section = tag->name;
+  for (const auto& t : a.tags) meta.tags.push_back(t.name);
+  head.article = std::move(meta);
+  std::vector<std::string> images = page.schema_images;
+  if (images.empty() && !site.default_image.empty()) images.push_back(site.default_image);
+  head.structured_data = JsonLdScript(NewsArticleData(site, a, head.path, images));
+  head.structured_data += JsonLdScript(BreadcrumbData(site, a, head.path));
+  return head;
 }
 
 }  // namespace
@@ -248,10 +263,7 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   for (const auto& r : page.related) related.push_back(CardData(permalink, r, kRelatedExcerptChars));
   d.set("related", related);
   if (!page.related.empty()) d.set("has_related", true);
-  const std::string description = text::Excerpt(a.excerpt, 155);
-  const LinkPreview preview{a.title, page.featured_url};
-  return RenderPage(templates_, asset_version_, "article", site, std::move(d), a.title + " | " + site.title,
-                    description, permalink.PathFor(a), false, &preview);
+  return RenderPage(templates_, asset_version_, "article", site, std::move(d), ArticleHead(site, permalink, page));
 }
 
 std::string Renderer::List(const content::SiteSettings& site, const content::Permalink& permalink,
@@ -275,10 +287,20 @@ std::string Renderer::List(const content::SiteSettings& site, const content::Per
     if (list.page < list.total_pages) pagination.set("next", PageLink(page.base_path, list.page + 1));
     d.set("pagination", pagination);
   }
-  std::string title = page.heading.empty() ? site.title : page.heading + " | " + site.title;
-  if (list.page > 1) title += " (page " + std::to_string(list.page) + ")";
-  const std::string path = list.page == 1 ? page.base_path : page.base_path + "page/" + std::to_string(list.page) + "/";
-  return RenderPage(templates_, asset_version_, "list", site, std::move(d), title, page.description, path);
+  PageHead head;
+  head.title = page.heading.empty() ? site.title : page.heading + " | " + site.title;
+  if (list.page > 1) head.title += " (page " + std::to_string(list.page) + ")";
+  head.description = page.description;
+  head.path = ListPath(page.base_path, list.page, list.total_pages);
+  head.prev_path = ListPath(page.base_path, list.page - 1, list.total_pages);
+  head.next_path = ListPath(page.base_path, list.page + 1, list.total_pages);
+  head.og_type = "website";
+  head.og_title = page.heading.empty() ? site.title : page.heading;
+  if (page.base_path == "/" && list.page == 1) {
+    head.structured_data = JsonLdScript(WebSiteData(site));
+    head.structured_data += JsonLdScript(OrganizationData(site));
+  }
+  return RenderPage(templates_, asset_version_, "list", site, std::move(d), head);
 }
 
 std::string Renderer::Error(const content::SiteSettings& site, int status, const std::string& title,
@@ -287,7 +309,11 @@ std::string Renderer::Error(const content::SiteSettings& site, int status, const
   d.set("status", std::to_string(status));
   d.set("title", title);
   d.set("message", message);
-  return RenderPage(templates_, asset_version_, "error", site, std::move(d), title + " | " + site.title, message, "");
+  PageHead head;
+  head.title = title + " | " + site.title;
+  head.description = message;
+  head.robots = "noindex";
+  return RenderPage(templates_, asset_version_, "error", site, std::move(d), head);
 }
 
 std::string Renderer::Search(const content::SiteSettings& site, const content::Permalink& permalink,
@@ -339,8 +365,13 @@ std::string Renderer::Search(const content::SiteSettings& site, const content::P
   }
   std::string title = p.query.input.empty() ? "Search" : "Search: " + p.query.input;
   if (p.page > 1) title += " (page " + std::to_string(p.page) + ")";
-  return RenderPage(templates_, asset_version_, "search", site, std::move(d), title + " | " + site.title,
-                    "Search the articles of " + site.title, "", true);
+  PageHead head;
+  head.title = title + " | " + site.title;
+  head.description = "Search the articles of " + site.title;
+  head.robots = "noindex";  // results are a visitor's query, not content of their own
+  head.og_type = "website";
+  head.og_title = title;
+  return RenderPage(templates_, asset_version_, "search", site, std::move(d), head);
 }
 
 }  // namespace gazette::themes

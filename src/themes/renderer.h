@@ -18,6 +18,7 @@
 #include "content/permalink.h"
 #include "content/site_settings.h"
 #include "search/search_service.h"
+#include "themes/page_head.h"
 
 namespace gazette::themes {
 
@@ -38,17 +39,22 @@ struct ArticlePage {
   std::map<comments::CommentId, SafeHtml> avatars;  // identicon SVG per comment
   bool comments_closed = false;                     // say so instead of showing the form (unless it holds text)
   std::vector<content::ArticleSummary> related;
-  SafeHtml featured_html;    // the featured image's <figure> (media/media.h), or ""
-  std::string featured_url;  // its largest file, for link previews (og:image), or ""
+  SafeHtml featured_html;  // the featured image's <figure> (media/media.h), or ""
+  // The featured image for link previews (og:image: its largest file, with size and alt text),
+  // or none; and for structured data: its crops (16:9, 4:3, 1:1), or its largest file when it
+  // has none yet. Site-relative paths. Without a featured image, the site's default image.
+  std::optional<ShareImage> share_image;
+  std::vector<std::string> schema_images;
   CommentFormState form;
   bool awaiting_moderation = false;  // show the "awaiting moderation" notice
+  bool personal = false;             // a page with a visitor's text or a notice for them: noindex
 };
 
 struct ListPage {
   std::string heading;  // empty on the home page
   std::string description;
   const content::ArticleList* list = nullptr;
-  std::string base_path;  // "/" or "/tag/slug/"; pages are base_path + "page/N/"
+  std::string base_path;  // "/" (the home page) or "/tag/slug/"; pages are base_path + "page/N/"
   // Per item of `list`, in its order: the card's image, a <picture> (media/media.h), or "" for a
   // card without one. Shorter than the list when the last cards have none.
   std::vector<SafeHtml> card_images;

@@ -116,5 +116,49 @@ TEST_F(RendererTest, CardShowsItsImageAboveTheHeadlineAndACardWithoutOneShowsNon
   EXPECT_EQ(renderer->List(site, permalink, plain).find("<picture>"), std::string::npos);
 }
 
+TEST_F(RendererTest, ArticleHeadTellsSearchEnginesAndLinkPreviews) {
+  ArticlePage page;
+  page.article = &article;
+  page.share_image = ShareImage{"/media/boat-1600.jpg", 1600, 900, "A \"boat\""};
+  page.schema_images = {"/media/boat-16x9-1200.jpg"};
+  const std::string html = renderer->Article(site, permalink, page);
+  EXPECT_NE(html.find("<meta name=\"robots\" content=\"max-image-preview:large\">"), std::string::npos);
+  EXPECT_NE(html.find("<meta property=\"og:type\" content=\"article\">"), std::string::npos);
+  EXPECT_NE(html.find("<meta property=\"og:image:alt\" content=\"A &quot;boat&quot;\">"), std::string::npos);
+  EXPECT_NE(html.find("<meta property=\"article:section\" content=\"cyber agreement\">"), std::string::npos);
+  EXPECT_NE(html.find("<meta name=\"twitter:card\" content=\"summary_large_image\">"), std::string::npos);
+  EXPECT_NE(html.find("<script type=\"application/ld+json\">{\"@context\""), std::string::npos);
+  EXPECT_NE(html.find("\"headline\":\"Pay \\u003cb\\u003erise\\u003c/b\\u003e \\u0026 \\\"more\\\"\""),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("\"BreadcrumbList\""), std::string::npos);
+  page.personal = true;
+  EXPECT_NE(renderer->Article(site, permalink, page).find("<meta name=\"robots\" content=\"noindex\">"),
+            std::string::npos);
+}
+
+TEST_F(RendererTest, PagedListsLinkTheirNeighboursAndOnlyTheFirstHomePageDescribesTheSite) {
+  content::ArticleList list;
+  list.page = 2;
+  list.total_pages = 3;
+  ListPage page{"", "", &list, "/", {}};
+  const std::string html = renderer->List(site, permalink, page);
+  EXPECT_NE(html.find("<link rel=\"canonical\" href=\"http://127.0.0.1:8080/page/2/\">"), std::string::npos);
+  EXPECT_NE(html.find("<link rel=\"prev\" href=\"http://127.0.0.1:8080/\">"), std::string::npos);
+  EXPECT_NE(html.find("<link rel=\"next\" href=\"http://127.0.0.1:8080/page/3/\">"), std::string::npos);
+  EXPECT_NE(html.find("<meta property=\"og:type\" content=\"website\">"), std::string::npos);
+  EXPECT_EQ(html.find("application/ld+json"), std::string::npos);
+  list.page = 1;
+  const std::string first = renderer->List(site, permalink, page);
+  EXPECT_EQ(first.find("rel=\"prev\""), std::string::npos);
+  EXPECT_NE(first.find("\"@type\":\"WebSite\""), std::string::npos);
+  EXPECT_NE(first.find("\"@type\":\"Organization\""), std::string::npos);
+}
+
+TEST_F(RendererTest, ErrorAndSearchPagesAreNotIndexed) {
+  EXPECT_NE(renderer->Error(site, 404, "Page not found", "No page").find("<meta name=\"robots\" content=\"noindex\">"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace gazette::themes

@@ -175,6 +175,31 @@ TYPED_TEST(MediaContract, ImagesRoundTripEveryField) {
   EXPECT_EQ(CodeOf(this->b.media.FindByHash("nope")), ErrorCode::kNotFound);
 }
 
+TYPED_TEST(MediaContract, CropsRoundTripAndCanBeAddedLater) {
+  media::MediaItem m;
+  m.hash = "c0";
+  m.mime = "image/png";
+  m.crops = {{"16x9", 1200, 675, "c0-16x9-1200.png", "image/png"}};
+  auto stored = this->b.media.Insert(m);
+  ASSERT_TRUE(stored);
+  ASSERT_EQ(stored->crops.size(), 1u);
+  EXPECT_EQ(stored->crops[0].file, "c0-16x9-1200.png");
+  auto plain = this->AddMedia("c1");
+  EXPECT_TRUE(plain.crops.empty());
+  const std::vector<media::Crop> crops = {{"16x9", 800, 450, "c1-16x9-800.jpg", "image/jpeg"},
+                                          {"1x1", 600, 600, "c1-1x1-600.jpg", "image/jpeg"}};
+  ASSERT_TRUE(this->b.media.SetCrops(plain.id, crops));
+  auto found = this->b.media.FindById(plain.id);
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->crops.size(), 2u);
+  EXPECT_EQ(found->crops[1].ratio, "1x1");
+  EXPECT_EQ(found->crops[1].width, 600);
+  EXPECT_EQ(found->crops[1].height, 600);
+  EXPECT_EQ(found->crops[1].mime, "image/jpeg");
+  EXPECT_EQ(found->variants.size(), 2u) << "the sizes are kept";
+  EXPECT_EQ(CodeOf(this->b.media.SetCrops(999, crops)), ErrorCode::kNotFound);
+}
+
 TYPED_TEST(MediaContract, ASecondUploadOfTheSameImageReturnsTheFirst) {
   auto first = this->AddMedia("same");
   media::MediaItem again;

@@ -1,4 +1,5 @@
 // The ArticleRepository contract: what every backend must do with articles and tags.
+#include "content/authors.h"
 #include "storage/contract/contract.h"
 
 namespace gazette::storage::contract {

@@ -1,4 +1,4 @@
-// MediaStore: media::MediaRepository on SQLite (the media table of migration 4).
+// MediaStore: media::MediaRepository on SQLite (the media table of migration 4, crops from 13).
 #pragma once
 
 #include "media/media.h"
@@ -13,6 +13,7 @@ class MediaStore final : public media::MediaRepository {
   Result<media::MediaItem> FindByHash(std::string_view hash) const override;
   Result<media::MediaItem> FindById(std::int64_t id) const override;
   Result<std::vector<media::MediaItem>> List() const override;
+  Status SetCrops(std::int64_t id, const std::vector<media::Crop>& crops) override;
 
  private:
   Database& db_;

@@ -598,6 +598,16 @@ DELETE FROM article_search;
 INSERT INTO article_search (rowid, title, body, tags, author, facets)
   SELECT id, title, body, tags, author, facets FROM article_search_source;
 )sql",
+      // 14: each image's fixed-ratio crops for structured data (media/crop.h), one per line:
+      // ratio, width, height, file name, type. Images stored before this have none until
+      // `gazette media crops` makes them, which changes what their articles' pages say.
+      R"sql(
+ALTER TABLE media ADD COLUMN crops TEXT NOT NULL DEFAULT '';
+CREATE TRIGGER media_crops_changed AFTER UPDATE OF crops ON media WHEN OLD.crops IS NOT NEW.crops BEGIN
+  INSERT INTO change_log (kind, article_id)
+    SELECT 'article', article_id FROM article_featured_images WHERE media_id = NEW.id;
+END;
+)sql",
   };
   return migrations;
 }
