@@ -72,6 +72,7 @@ http::Response AdminApi::Route(Call& c) const {
     }
   }
   if (p.size() == 1 && p[0] == "media") return Media(c);
+  if (!p.empty() && p[0] == "authors") return Authors(c);
   if (p.size() == 1 && p[0] == "tags") return m == "GET" ? ListTags(c) : not_allowed("GET");
   if (p.size() == 1 && p[0] == "comments") return m == "GET" ? ListComments(c) : not_allowed("GET");
   if (p.size() == 3 && p[0] == "comments") {

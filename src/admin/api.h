@@ -75,6 +75,7 @@ class AdminApi {
   http::Response ListComments(Call& call) const;
   http::Response CommentAction(Call& call, std::int64_t id, const std::string& action) const;
   http::Response Media(Call& call) const;
+  http::Response Authors(Call& call) const;
   // ArticleJson with the article's commenting choice ("comments": "default", "open" or "closed").
   nlohmann::json ArticleOut(const content::EditorialArticle& e) const;
 

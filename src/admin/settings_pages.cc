@@ -1,5 +1,5 @@
 // Site settings: title, description, address, permalinks, page size, comments by default, and
-// what search engines and link previews are told (publisher, logo, default image).
+// what search engines and link previews are told (publisher, logo, default image), and feeds.
 // Administrators only.
 #include "admin/settings_pages.h"
 
@@ -22,6 +22,9 @@ http::Response SettingsPages::SettingsPage(const Visitor& v, const content::Site
   page.set("publisher_name", s.publisher_name);
   page.set("publisher_logo", s.publisher_logo);
   page.set("default_image", s.default_image);
+  page.set("feed_items", std::to_string(s.feed_items));
+  if (s.feed_full_content) page.set("feed_full_content", true);
+  page.set("websub_hub", s.websub_hub);
   auto comments = comments_.Settings();
   page.set(comments && comments->closed_by_default ? "comments_closed" : "comments_open", true);
   if (!notice.empty()) page.set("notice", notice);
@@ -52,6 +55,11 @@ http::Response SettingsPages::PostSettings(const Visitor& v, const Form& form) c
   s.publisher_name = text::CollapseWhitespace(FormValue(form, "publisher_name"));
   s.publisher_logo = std::string(text::Trim(FormValue(form, "publisher_logo")));
   s.default_image = std::string(text::Trim(FormValue(form, "default_image")));
+  auto feed_items = content::ParseFeedItems(FormValue(form, "feed_items"));
+  if (!feed_items) return SettingsPage(v, s, "", "Feeds list from 1 to 100 articles.", 422);
+  s.feed_items = *feed_items;
+  s.feed_full_content = FormValue(form, "feed_full_content") == "on";
+  s.websub_hub = std::string(text::Trim(FormValue(form, "websub_hub")));
   if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description) ||
       !text::IsValidUtf8(s.publisher_name))
     return SettingsPage(v, s, "", "The site needs a title.", 422);

@@ -12,6 +12,7 @@
 #include "common/text.h"
 #include "content/live_settings.h"
 #include "http/access_log.h"
+#include "http/article_feeds.h"
 #include "http/article_pages.h"
 #include "http/cached_site.h"
 #include "http/comment_endpoint.h"
@@ -37,6 +38,7 @@ struct Server::Parts {
   std::unique_ptr<comments::FormTokenSigner> tokens;
   // The reader's handlers, one per kind of page.
   std::unique_ptr<http::ArticlePages> article_pages;
+  std::unique_ptr<http::ArticleFeeds> article_feeds;
   std::unique_ptr<http::CommentEndpoint> comment_endpoint;
   std::unique_ptr<http::CommentFeed> comment_feed;
   std::unique_ptr<http::SearchPages> search_pages;
@@ -114,6 +116,11 @@ void Server::BuildRoutes(Parts& p) {
       .Exact("/search.json", get, "search", page(Bind(*p.search_pages, &SearchPages::SearchJson)))
       .Exact("/related.json", get, "related", page(Bind(*p.search_pages, &SearchPages::RelatedJson)))
       .Under("/static/", get, "static", page(Bind(*p.static_files, &StaticFiles::File)))
+      // Feeds of articles: /feed/, /feed/atom/, /feed.json, under /tag/SLUG/ and /author/SLUG/, ?feed=rss2.
+      .When(
+          "*/feed/ | */feed/atom/ | */feed.json | ?feed=",
+          [](const Request& req) { return ParseFeedRequest(req).has_value(); }, get, "feed",
+          page(Bind(*p.article_feeds, &ArticleFeeds::Feed)))
       // Home, archives, articles, and the redirects of moved addresses.
       .Otherwise(get, "page", page(Bind(articles, &ArticlePages::Page)));
 }
@@ -138,6 +145,7 @@ Status Server::Build(Parts& p) {
                                 *p.tokens,      s.clock(),    themes::Renderer::StaticDir(theme_dir),
                                 s.media_store()};
   p.article_pages = std::make_unique<http::ArticlePages>(reader);
+  p.article_feeds = std::make_unique<http::ArticleFeeds>(reader);
   p.comment_endpoint = std::make_unique<http::CommentEndpoint>(reader, *p.article_pages);
   p.comment_feed = std::make_unique<http::CommentFeed>(reader);
   p.search_pages = std::make_unique<http::SearchPages>(reader);

@@ -12,6 +12,12 @@ std::optional<int> ParsePageSize(std::string_view s) {
   return n;
 }
 
+std::optional<int> ParseFeedItems(std::string_view s) {
+  const auto n = ParseInteger<int>(s);
+  if (!n || *n < 1 || *n > 100) return std::nullopt;
+  return n;
+}
+
 bool IsSettingUrl(std::string_view v) {
   for (unsigned char c : v)
     if (c <= ' ' || c == 0x7F) return false;
@@ -34,7 +40,7 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
     if (*v) field = **v;
     return Status::Ok();
   };
-  std::string page_size;
+  std::string page_size, feed_items, full_content;
   for (auto [key, field] : {std::pair<std::string_view, std::string*>{"site.title", &s.title},
                             {"site.description", &s.description},
                             {"site.url", &s.url},
@@ -43,10 +49,15 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
                             {"site.page_size", &page_size},
                             {"site.publisher_name", &s.publisher_name},
                             {"site.publisher_logo", &s.publisher_logo},
-                            {"site.default_image", &s.default_image}}) {
+                            {"site.default_image", &s.default_image},
+                            {"feed.items", &feed_items},
+                            {"feed.full_content", &full_content},
+                            {"feed.websub_hub", &s.websub_hub}}) {
     if (auto st = read(key, *field); !st) return st.error();
   }
   if (auto n = ParsePageSize(page_size)) s.page_size = *n;
+  if (auto n = ParseFeedItems(feed_items)) s.feed_items = *n;
+  if (!full_content.empty()) s.feed_full_content = full_content != "off";
   return s;
 }
 
@@ -59,6 +70,11 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
                               {s.default_image, "default_image"}})
     if (!IsSettingUrl(value))
       return Error::Invalid("An image address starts with http://, https:// or / (an address on this site).", field);
+  if (!s.websub_hub.empty() && !s.websub_hub.starts_with("http://") && !s.websub_hub.starts_with("https://"))
+    return Error::Invalid("The WebSub hub's address starts with http:// or https://.", "websub_hub");
+  if (!IsSettingUrl(s.websub_hub)) return Error::Invalid("The WebSub hub's address is not a URL.", "websub_hub");
+  if (s.feed_items < 1 || s.feed_items > 100)
+    return Error::Invalid("Feeds list from 1 to 100 articles.", "feed_items");
   std::string url = s.url;
   while (!url.empty() && url.back() == '/') url.pop_back();
   for (auto [key, value] : {std::pair<std::string_view, std::string>{"site.title", s.title},
@@ -69,7 +85,10 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
                             {"site.page_size", std::to_string(s.page_size)},
                             {"site.publisher_name", s.publisher_name},
                             {"site.publisher_logo", s.publisher_logo},
-                            {"site.default_image", s.default_image}}) {
+                            {"site.default_image", s.default_image},
+                            {"feed.items", std::to_string(s.feed_items)},
+                            {"feed.full_content", s.feed_full_content ? "on" : "off"},
+                            {"feed.websub_hub", s.websub_hub}}) {
     if (auto st = repo.Set(key, value); !st) return st;
   }
   return Status::Ok();
@@ -86,6 +105,9 @@ const std::vector<SiteSettingKey>& SiteSettingKeys() {
       {"site.publisher_name", "the publisher in search engines' structured data (empty: the site title)"},
       {"site.publisher_logo", "the publisher's logo for search engines: an http(s):// URL or a path on this site"},
       {"site.default_image", "the link-preview image (og:image) of pages without their own: URL or path"},
+      {"feed.items", "articles in each feed (RSS, Atom, JSON Feed), 1 to 100"},
+      {"feed.full_content", "on: feed items carry the whole article; off: the excerpt only"},
+      {"feed.websub_hub", "a WebSub hub (http(s) URL) told of every published change; empty: none"},
   };
   return keys;
 }
@@ -114,6 +136,15 @@ Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::strin
     s->publisher_logo = v;
   } else if (key == "site.default_image") {
     s->default_image = v;
+  } else if (key == "feed.items") {
+    auto n = ParseFeedItems(v);
+    if (!n) return Error::Invalid("feed.items is a number from 1 to 100.", "feed_items");
+    s->feed_items = *n;
+  } else if (key == "feed.full_content") {
+    if (v != "on" && v != "off") return Error::Invalid("feed.full_content is on or off.", "feed_full_content");
+    s->feed_full_content = v == "on";
+  } else if (key == "feed.websub_hub") {
+    s->websub_hub = v;
   } else {
     return Error::Invalid("No such site setting: " + std::string(key) + ".");
   }

@@ -22,12 +22,22 @@ struct SiteSettings {
   std::string publisher_logo;  // its logo, or ""
   std::string default_image;   // og:image of pages without an image of their own, or ""
 
+  // Feeds (RSS, Atom, JSON Feed): how many articles each lists, whether items carry the whole
+  // article (aggregators and planet-style readers need it) or the excerpt only, and the WebSub
+  // hub told of every change ("": none).
+  int feed_items = 20;
+  bool feed_full_content = true;
+  std::string websub_hub;
+
   const std::string& PublisherName() const { return publisher_name.empty() ? title : publisher_name; }
 };
 
 // Whether `value` may be stored as a setting's URL: "" (unset), an http:// or https:// URL, or a
 // site-relative path ("/static/logo.png", not "//host/..."); no spaces or control characters.
 bool IsSettingUrl(std::string_view value);
+// "20" -> 20: articles per feed, 1 to 100; nullopt for anything else.
+std::optional<int> ParseFeedItems(std::string_view s);
+
 // `url_or_path` made absolute against the site's URL; "" stays "".
 std::string AbsoluteUrl(const SiteSettings& site, std::string_view url_or_path);
 

@@ -40,12 +40,18 @@ void ShareFeaturedImage(const media::MediaItem& item, const std::string& alt, th
 Response ArticlePages::Page(const Request& req) const {
   const std::string& path = req.path;
   if (!text::IsValidUtf8(path)) return NotFound();
-  if (path.starts_with("/tag/")) {
-    const std::string_view rest = std::string_view(path).substr(5);
+  for (std::string_view prefix : {"/tag/", "/author/"}) {
+    if (!path.starts_with(prefix)) continue;
+    const std::string_view rest = std::string_view(path).substr(prefix.size());
     const std::size_t slash = rest.find('/');
     if (slash != std::string_view::npos && slash > 0)
-      if (auto page = PageNumber(rest.substr(slash + 1))) return TagArchive(std::string(rest.substr(0, slash)), *page);
+      if (auto page = PageNumber(rest.substr(slash + 1))) {
+        const std::string slug(rest.substr(0, slash));
+        return prefix == "/tag/" ? TagArchive(slug, *page) : AuthorArchive(slug, *page);
+      }
   }
+  if (path == "/" && req.Query("p"))
+    if (auto moved = ShortLink(req)) return std::move(*moved);
   if (path.front() == '/')
     if (auto page = PageNumber(std::string_view(path).substr(1))) return Home(*page);
   if (auto article = ArticleAt(req)) return std::move(*article);
@@ -96,7 +102,42 @@ Response ArticlePages::TagArchive(const std::string& slug, int page) const {
   if (!images) return Failed(images.error());
   themes::ListPage view{tag->name, "Articles tagged " + tag->name + " on " + site->settings.title, &*list,
                         "/tag/" + tag->slug + "/", std::move(*images)};
+  view.feed_title = tag->name + " | " + site->settings.title;
   return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "tag", {"lists"});
+}
+
+Response ArticlePages::AuthorArchive(const std::string& slug, int page) const {
+  const auto site = d_.site.Current();
+  auto author = d_.articles.GetAuthor(slug);
+  if (!author) return Failed(author.error());
+  content::ArticleQuery filter;
+  filter.author_slug = author->author.slug;
+  auto list = d_.articles.ListPublished(page, site->settings.page_size, filter);
+  if (!list) return Failed(list.error());
+  auto images = CardImages(*list);
+  if (!images) return Failed(images.error());
+  const std::string& name = author->author.name;
+  themes::ListPage view{name,
+                        author->bio.empty() ? "Articles by " + name + " on " + site->settings.title
+                                            : text::Excerpt(author->bio, 155),
+                        &*list, "/author/" + author->author.slug + "/", std::move(*images)};
+  view.author = &*author;
+  view.feed_title = name + " | " + site->settings.title;
+  if (author->photo_media_id) {
+    auto photo = d_.media.FindById(*author->photo_media_id);
+    if (!photo && photo.error().code != ErrorCode::kNotFound) return Failed(photo.error());
+    if (photo) view.author_photo_html = media::PictureHtml(*photo, name, /*lazy=*/false, media::kCardSizes);
+  }
+  return Html(200, d_.renderer.List(site->settings, site->permalink, view), kPageCacheControl, "author", {"lists"});
+}
+
+std::optional<Response> ArticlePages::ShortLink(const Request& req) const {
+  const auto id = ParseId(req.Query("p").value_or(""));
+  if (!id) return std::nullopt;
+  auto article = d_.articles.Get(*id);
+  if (!article && article.error().code != ErrorCode::kNotFound) return Failed(article.error());
+  if (!article || !article->IsPublished()) return NotFound();
+  return Response::Redirect(301, text::EncodePath(d_.site.Current()->permalink.PathFor(*article)));
 }
 
 Result<std::vector<SafeHtml>> ArticlePages::CardImages(const content::ArticleList& list) const {

@@ -1,5 +1,5 @@
-// ArticlePages: every GET that is not another route's: the home page, tag archives, article
-// pages, and 301s from the addresses an article had before.
+// ArticlePages: every GET that is not another route's: the home page, tag and author archives,
+// article pages, and 301s from the addresses an article had before.
 #pragma once
 
 #include <optional>
@@ -24,6 +24,10 @@ class ArticlePages : public ReaderPages {
  private:
   Response Home(int page) const;
   Response TagArchive(const std::string& slug, int page) const;
+  // /author/SLUG/: the author's name, biography and photo, their articles, their feed.
+  Response AuthorArchive(const std::string& slug, int page) const;
+  // "/?p=ID" (the feeds' stable item ids, and WordPress's short links): a 301 to the article.
+  std::optional<Response> ShortLink(const Request& req) const;
   // The cards' featured images (themes::ListPage::card_images), looked up in the media library;
   // the first card's is loaded at once, being at the top of the page.
   Result<std::vector<SafeHtml>> CardImages(const content::ArticleList& list) const;

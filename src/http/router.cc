@@ -16,13 +16,23 @@ Router& Router::Under(std::string prefix, std::vector<std::string> methods, std:
   return *this;
 }
 
+Router& Router::When(std::string pattern, Predicate matches, std::vector<std::string> methods, std::string name,
+                     Handler handler) {
+  routes_.push_back({Match::kWhen, std::move(pattern), std::move(methods), std::move(name), std::move(handler),
+                     std::move(matches)});
+  return *this;
+}
+
 Router& Router::Otherwise(std::vector<std::string> methods, std::string name, Handler handler) {
   routes_.push_back({Match::kAny, "", std::move(methods), std::move(name), std::move(handler)});
   return *this;
 }
 
-bool Router::Matches(const Route& route, const std::string& path) {
+bool Router::Matches(const Route& route, const Request& req) {
+  const std::string& path = req.path;
   switch (route.match) {
+    case Match::kWhen:
+      return route.predicate(req);
     case Match::kExact:
       return path == route.path;
     case Match::kUnder:
@@ -43,7 +53,7 @@ bool Router::Takes(const Route& route, const std::string& method) {
 
 Response Router::Handle(const Request& req) const {
   for (const auto& route : routes_) {
-    if (!Matches(route, req.path)) continue;
+    if (!Matches(route, req)) continue;
     if (!Takes(route, req.method)) {
       std::string allow;
       for (const auto& m : route.methods) allow += (allow.empty() ? "" : ", ") + m + (m == "GET" ? ", HEAD" : "");

@@ -24,6 +24,11 @@ class Router {
   // `prefix` and everything under it: "/admin" matches "/admin" and "/admin/...", not "/administer".
   // A prefix ending in '/' matches only paths under it.
   Router& Under(std::string prefix, std::vector<std::string> methods, std::string name, Handler handler);
+  // Paths that `matches` accepts (it sees the whole request: path and query), described as
+  // `pattern` in Describe(). For families of addresses such as the feeds under every archive.
+  using Predicate = std::function<bool(const Request&)>;
+  Router& When(std::string pattern, Predicate matches, std::vector<std::string> methods, std::string name,
+               Handler handler);
   // Every other path.
   Router& Otherwise(std::vector<std::string> methods, std::string name, Handler handler);
 
@@ -34,15 +39,16 @@ class Router {
   std::vector<std::string> Describe() const;
 
  private:
-  enum class Match { kExact, kUnder, kAny };
+  enum class Match { kExact, kUnder, kWhen, kAny };
   struct Route {
     Match match;
     std::string path;
     std::vector<std::string> methods;
     std::string name;
     Handler handler;
+    Predicate predicate;  // kWhen only
   };
-  static bool Matches(const Route& route, const std::string& path);
+  static bool Matches(const Route& route, const Request& req);
   static bool Takes(const Route& route, const std::string& method);
 
   std::vector<Route> routes_;

@@ -76,3 +76,24 @@ TEST(RouterTest, DescribesItsTableInOrder) {
 
 }  // namespace
 }  // namespace gazette::http
+
+namespace gazette::http {
+namespace {
+
+TEST(RouterTest, APredicateRouteSeesTheWholeRequest) {
+  Router router([](const Request&) { return Response::Text(500, "failed"); });
+  router
+      .When(
+          "*/feed/", [](const Request& r) { return r.path.ends_with("/feed/") || r.Query("feed").has_value(); },
+          {"GET"}, "feed", [](const Request&) { return Response::Text(200, "feed"); })
+      .Otherwise({"GET"}, "page", [](const Request&) { return Response::Text(200, "page"); });
+  EXPECT_EQ(router.Handle(Req("GET", "/tag/x/feed/")).body, "feed");
+  Request wp = Req("GET", "/");
+  wp.query.emplace("feed", "rss2");
+  EXPECT_EQ(router.Handle(wp).body, "feed");
+  EXPECT_EQ(router.Handle(Req("GET", "/tag/x/")).body, "page");
+  EXPECT_EQ(router.Describe()[0], "GET */feed/ feed");
+}
+
+}  // namespace
+}  // namespace gazette::http

@@ -80,6 +80,12 @@ std::string OpenGraphLocale(std::string_view language) {
   return lang;
 }
 
+std::vector<FeedLink> FeedLinks(const std::string& name, const std::string& base) {
+  return {{name + " (RSS)", base + "feed/", "application/rss+xml"},
+          {name + " (Atom)", base + "feed/atom/", "application/atom+xml"},
+          {name + " (JSON Feed)", base + "feed.json", "application/feed+json"}};
+}
+
 mus::data HeadData(const content::SiteSettings& site, const PageHead& head) {
   mus::data d;
   const std::string description = head.description.empty() ? site.description : head.description;
@@ -91,6 +97,17 @@ mus::data HeadData(const content::SiteSettings& site, const PageHead& head) {
   if (!head.next_path.empty()) d.set("next_url", Url(site, head.next_path));
   if (!head.og_type.empty()) d.set("og", OpenGraphData(site, head, description));
   if (!head.structured_data.empty()) SetHtml(d, "structured_data_html", head.structured_data);
+  mus::data feeds{mus::data::type::list};
+  std::vector<FeedLink> links = FeedLinks(site.title, "/");
+  links.insert(links.end(), head.feeds.begin(), head.feeds.end());
+  for (const auto& f : links) {
+    mus::data link;
+    link.set("title", f.title);
+    link.set("type", f.type);
+    link.set("href", Url(site, f.path));
+    feeds.push_back(std::move(link));
+  }
+  d.set("feeds", feeds);
   return d;
 }
 

@@ -32,6 +32,16 @@ struct ArticleMeta {
   std::vector<std::string> tags;         // every tag's name
 };
 
+// A feed a page announces (<link rel="alternate">), beside the site's own three.
+struct FeedLink {
+  std::string title;
+  std::string path;  // site-relative, not yet encoded
+  std::string type;  // application/rss+xml, application/atom+xml, application/feed+json
+};
+
+// The RSS, Atom and JSON feeds under `base` ("/", "/tag/x/", "/author/x/"), titled "`name` (RSS)"...
+std::vector<FeedLink> FeedLinks(const std::string& name, const std::string& base);
+
 struct PageHead {
   std::string title;                 // <title>
   std::string description;           // "" means the site's description
@@ -43,10 +53,12 @@ struct PageHead {
   std::optional<ShareImage> image;     // the page's own image; without one, the site's default image
   std::optional<ArticleMeta> article;  // for og_type "article"
   SafeHtml structured_data;            // JSON-LD <script> elements (structured_data.h), or empty
+  std::vector<FeedLink> feeds;         // the page's own feeds (a tag's, an author's), after the site's
 };
 
 // The layout's values for `head`: page_title, description, robots, canonical, prev_url, next_url,
-// og (with locale, image, article and twitter_card) and structured_data_html. Every URL absolute.
+// og (with locale, image, article and twitter_card), structured_data_html and feeds (the site's
+// feeds, then the page's own). Every URL absolute.
 // twitter:card is summary_large_image for a page with its own image, summary otherwise.
 kainjow::mustache::data HeadData(const content::SiteSettings& site, const PageHead& head);
 

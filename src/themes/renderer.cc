@@ -74,6 +74,19 @@ mus::data TagData(const content::Tag& tag) {
   return d;
 }
 
+// The byline's names, each with its author page and the words before it ("", ", ", " and ").
+mus::data BylineData(const std::vector<content::Author>& authors) {
+  mus::data list{mus::data::type::list};
+  for (std::size_t i = 0; i < authors.size(); ++i) {
+    mus::data a;
+    a.set("name", authors[i].name);
+    a.set("url", content::AuthorPath(authors[i]));
+    if (i > 0) a.set("before", i + 1 == authors.size() ? " and " : ", ");
+    list.push_back(std::move(a));
+  }
+  return list;
+}
+
 mus::data CardData(const content::Permalink& permalink, const content::ArticleSummary& a, std::size_t excerpt_chars) {
   mus::data d;
   d.set("title", a.title);
@@ -238,6 +251,7 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   d.set("id", std::to_string(a.id));
   d.set("title", a.title);
   d.set("author", a.author);
+  d.set("authors", BylineData(a.authors));
   d.set("date_iso", FormatIso8601(a.published_at));
   d.set("date_human", FormatHumanDate(a.published_at));
   SetHtml(d, "body_html", SafeHtml::Trusted(a.html));  // stored as the Markdown renderer made it
@@ -271,6 +285,13 @@ std::string Renderer::List(const content::SiteSettings& site, const content::Per
   const content::ArticleList& list = *page.list;
   mus::data d;
   if (!page.heading.empty()) d.set("heading", page.heading);
+  if (page.author) {
+    mus::data author;
+    if (!page.author->bio.empty()) author.set("bio", page.author->bio);
+    if (!page.author_photo_html.empty()) SetHtml(author, "photo_html", page.author_photo_html);
+    author.set("feed_url", text::EncodePath(page.base_path + "feed/"));
+    d.set("author", author);
+  }
   mus::data cards{mus::data::type::list};
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     mus::data card = CardData(permalink, list.items[i], kCardExcerptChars);
@@ -294,8 +315,9 @@ std::string Renderer::List(const content::SiteSettings& site, const content::Per
   head.path = ListPath(page.base_path, list.page, list.total_pages);
   head.prev_path = ListPath(page.base_path, list.page - 1, list.total_pages);
   head.next_path = ListPath(page.base_path, list.page + 1, list.total_pages);
-  head.og_type = "website";
+  head.og_type = page.author ? "profile" : "website";
   head.og_title = page.heading.empty() ? site.title : page.heading;
+  if (!page.feed_title.empty()) head.feeds = FeedLinks(page.feed_title, page.base_path);
   if (page.base_path == "/" && list.page == 1) {
     head.structured_data = JsonLdScript(WebSiteData(site));
     head.structured_data += JsonLdScript(OrganizationData(site));

@@ -58,6 +58,11 @@ struct ListPage {
   // Per item of `list`, in its order: the card's image, a <picture> (media/media.h), or "" for a
   // card without one. Shorter than the list when the last cards have none.
   std::vector<SafeHtml> card_images;
+  // On an author's page: who they are (their biography) and their photo (a <picture>, or "").
+  const content::AuthorProfile* author = nullptr;
+  SafeHtml author_photo_html;
+  // The list's own feeds (a tag's, an author's), announced beside the site's.
+  std::string feed_title;  // "" for none
 };
 
 struct SearchView {
