@@ -11,6 +11,7 @@
 #include "comments/form_token.h"
 #include "common/text.h"
 #include "content/live_settings.h"
+#include "feeds/websub.h"
 #include "http/access_log.h"
 #include "http/article_feeds.h"
 #include "http/article_pages.h"
@@ -45,6 +46,7 @@ struct Server::Parts {
   std::unique_ptr<http::StaticFiles> static_files;
   http::WebhookClient webhook_client;
   std::unique_ptr<comments::CommentWorker> comment_worker;  // webhooks, IP retention
+  std::unique_ptr<feeds::WebSubPublisher> websub;           // tells the hub which feeds changed
   std::unique_ptr<NewsroomServer> newsroom;                 // admin, Admin API, media, scheduler
   std::unique_ptr<http::AccessLog> access_log;
   http::Metrics metrics;
@@ -155,6 +157,12 @@ Status Server::Build(Parts& p) {
       s.comment_store(), s.webhook_outbox(), p.webhook_client, s.settings_store(), s.clock(),
       [&s, &live = *p.live](const comments::Comment& c) { return CommentUrl(s, live, c); });
   p.comment_worker->Start();
+  p.websub = std::make_unique<feeds::WebSubPublisher>(
+      s.websub_queue(), s.article_store(), s.settings_store(), s.clock(),
+      [&client = p.webhook_client](const std::string& url, const std::string& body, const auto& headers) {
+        return client.Post(url, body, headers);
+      });
+  p.websub->Start();
   auto newsroom = NewsroomServer::Start(s, *p.live);
   if (!newsroom) return newsroom.error();
   p.newsroom = std::move(*newsroom);

@@ -16,6 +16,7 @@ Site::Site(std::unique_ptr<storage::sqlite::Database> db)
       settings_(*db_),
       spam_(*db_),
       webhook_outbox_(*db_),
+      websub_queue_(*db_),
       related_(*db_),
       search_(*db_),
       media_(*db_),

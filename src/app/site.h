@@ -21,6 +21,7 @@
 #include "storage/sqlite/settings_store.h"
 #include "storage/sqlite/spam_store.h"
 #include "storage/sqlite/webhook_outbox_store.h"
+#include "storage/sqlite/websub_queue_store.h"
 
 namespace gazette::app {
 
@@ -37,6 +38,7 @@ class Site {
   content::ArticleService& articles() { return article_service_; }
   comments::CommentService& comments() { return comment_service_; }
   comments::WebhookOutbox& webhook_outbox() { return webhook_outbox_; }
+  feeds::PingQueue& websub_queue() { return websub_queue_; }
   related::RelatedService& related() { return related_service_; }
   search::SearchIndex& search_index() { return search_; }
   // For a bulk load by this process (an import): its commits stop waiting for the disk. WAL's
@@ -60,6 +62,7 @@ class Site {
   storage::sqlite::SettingsStore settings_;
   storage::sqlite::SpamStore spam_;
   storage::sqlite::WebhookOutboxStore webhook_outbox_;
+  storage::sqlite::WebSubQueueStore websub_queue_;
   storage::sqlite::RelatedStore related_;
   storage::sqlite::SearchStore search_;
   storage::sqlite::MediaStore media_;

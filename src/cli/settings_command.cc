@@ -1,4 +1,4 @@
-// `gazette settings list|get|set`: the site's stored settings ("site.*" and the comment rules,
+// `gazette settings list|get|set`: the site's stored settings ("site.*", "feed.*" and the comment rules,
 // "comments.*"). Running servers apply a change at once (the change log tells them).
 #include <iostream>
 
@@ -44,7 +44,7 @@ int RunGet(const SettingsOptions& o) {
 int RunSet(const SettingsOptions& o) {
   auto site = OpenSiteOrReport(o.db, false);
   if (!site) return 1;
-  if (o.key.starts_with("site.") && o.key != "site.secret") {
+  if ((o.key.starts_with("site.") && o.key != "site.secret") || o.key.starts_with("feed.")) {
     if (auto st = content::SetSiteSetting(site->settings_store(), o.key, o.value); !st) return Fail(st.error().message);
     std::cout << o.key << " = " << o.value << "\n";
     return 0;
@@ -62,7 +62,7 @@ void AddSettings(CLI::App& app, int* exit_code) {
   auto* group = app.add_subcommand("settings", "Read and change the site's stored settings");
   group->require_subcommand(1);
   auto o = std::make_shared<SettingsOptions>();
-  auto* list = group->add_subcommand("list", "Every setting (site.* and comments.*), its value and what it does");
+  auto* list = group->add_subcommand("list", "Every setting (site.*, feed.* and comments.*), its value and what it does");
   AddDbOption(*list, o->db);
   list->callback([o, exit_code] { *exit_code = RunList(*o); });
   auto* get = group->add_subcommand("get", "Print a setting's stored value");

@@ -608,6 +608,30 @@ CREATE TRIGGER media_crops_changed AFTER UPDATE OF crops ON media WHEN OLD.crops
     SELECT 'article', article_id FROM article_featured_images WHERE media_id = NEW.id;
 END;
 )sql",
+      // 15: WebSub pings (issue 11). While a hub is set, any change to a published article (or its
+      // unpublishing) queues a ping in the same transaction; feeds::WebSubPublisher tells the hub
+      // which feeds changed, retrying with back-off. Ids never go back (AUTOINCREMENT).
+      R"sql(
+CREATE TABLE websub_pings (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,
+  article_id      INTEGER NOT NULL,
+  created_at      INTEGER NOT NULL DEFAULT (unixepoch()),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL DEFAULT 0,  -- unix milliseconds
+  done            INTEGER NOT NULL DEFAULT 0   -- 1 sent or given up
+);
+CREATE INDEX websub_pings_due ON websub_pings (done, next_attempt_at);
+CREATE TRIGGER websub_article_inserted AFTER INSERT ON articles
+  WHEN NEW.status = 'published' AND EXISTS (SELECT 1 FROM settings WHERE key = 'feed.websub_hub' AND value != '')
+  BEGIN
+  INSERT INTO websub_pings (article_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER websub_article_changed AFTER UPDATE ON articles
+  WHEN (NEW.status = 'published' OR OLD.status = 'published')
+   AND EXISTS (SELECT 1 FROM settings WHERE key = 'feed.websub_hub' AND value != '') BEGIN
+  INSERT INTO websub_pings (article_id) VALUES (NEW.id);
+END;
+)sql",
   };
   return migrations;
 }
