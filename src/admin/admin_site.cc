@@ -24,7 +24,7 @@ AdminSite::AdminSite(AdminDeps d)
       revision_pages_(kit_, d.editorial),
       comment_pages_(kit_, d.site, d.comments, d.articles),
       user_pages_(kit_, d.accounts),
-      settings_pages_(kit_, d.site, d.comments, d.settings_store),
+      settings_pages_(kit_, d.site, d.comments, d.settings_store, d.articles),
       media_pages_(kit_, d.media) {}
 
 http::Response AdminSite::Handle(const http::Request& req) const {

@@ -4,6 +4,7 @@
 #include "admin/settings_pages.h"
 
 #include "common/text.h"
+#include "content/sections.h"
 #include "content/site_settings.h"
 #include "http/errors.h"
 
@@ -25,6 +26,9 @@ http::Response SettingsPages::SettingsPage(const Visitor& v, const content::Site
   page.set("feed_items", std::to_string(s.feed_items));
   if (s.feed_full_content) page.set("feed_full_content", true);
   page.set("websub_hub", s.websub_hub);
+  std::string sections;
+  for (const auto& t : s.sections) sections += (sections.empty() ? "" : ", ") + t.name;
+  page.set("sections", sections);
   auto comments = comments_.Settings();
   page.set(comments && comments->closed_by_default ? "comments_closed" : "comments_open", true);
   if (!notice.empty()) page.set("notice", notice);
@@ -60,6 +64,9 @@ http::Response SettingsPages::PostSettings(const Visitor& v, const Form& form) c
   s.feed_items = *feed_items;
   s.feed_full_content = FormValue(form, "feed_full_content") == "on";
   s.websub_hub = std::string(text::Trim(FormValue(form, "websub_hub")));
+  auto sections = content::ResolveSections(articles_, text::SplitTrimmed(FormValue(form, "sections"), ','));
+  if (!sections) return SettingsPage(v, s, "", sections.error().message, http::StatusFor(sections.error().code));
+  s.sections = std::move(*sections);
   if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description) ||
       !text::IsValidUtf8(s.publisher_name))
     return SettingsPage(v, s, "", "The site needs a title.", 422);

@@ -5,6 +5,7 @@
 
 #include "admin/page_kit.h"
 #include "comments/comment_service.h"
+#include "content/article_service.h"
 #include "content/live_settings.h"
 #include "content/site_settings.h"
 #include "http/message.h"
@@ -16,8 +17,8 @@ class SettingsPages {
   // `site` is reloaded after a save, so this server shows the new settings at once. The
   // references must outlive this.
   SettingsPages(PageKit kit, content::LiveSettings& site, comments::CommentService& comments,
-                content::SettingsRepository& settings_store)
-      : kit_(kit), site_(site), comments_(comments), settings_store_(settings_store) {}
+                content::SettingsRepository& settings_store, const content::ArticleService& articles)
+      : kit_(kit), site_(site), comments_(comments), settings_store_(settings_store), articles_(articles) {}
 
   // The settings as stored.
   http::Response ShowSettings(const Visitor& v) const;
@@ -32,6 +33,7 @@ class SettingsPages {
   content::LiveSettings& site_;
   comments::CommentService& comments_;
   content::SettingsRepository& settings_store_;
+  const content::ArticleService& articles_;  // sections are tags
 };
 
 }  // namespace gazette::admin

@@ -3,6 +3,7 @@
 
 #include "common/numbers.h"
 #include "content/permalink.h"
+#include "content/sections.h"
 
 namespace gazette::content {
 
@@ -40,7 +41,7 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
     if (*v) field = **v;
     return Status::Ok();
   };
-  std::string page_size, feed_items, full_content;
+  std::string page_size, feed_items, full_content, sections;
   for (auto [key, field] : {std::pair<std::string_view, std::string*>{"site.title", &s.title},
                             {"site.description", &s.description},
                             {"site.url", &s.url},
@@ -52,9 +53,11 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
                             {"site.default_image", &s.default_image},
                             {"feed.items", &feed_items},
                             {"feed.full_content", &full_content},
-                            {"feed.websub_hub", &s.websub_hub}}) {
+                            {"feed.websub_hub", &s.websub_hub},
+                            {"site.sections", &sections}}) {
     if (auto st = read(key, *field); !st) return st.error();
   }
+  s.sections = ParseSections(sections);
   if (auto n = ParsePageSize(page_size)) s.page_size = *n;
   if (auto n = ParseFeedItems(feed_items)) s.feed_items = *n;
   if (!full_content.empty()) s.feed_full_content = full_content != "off";
@@ -88,7 +91,8 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
                             {"site.default_image", s.default_image},
                             {"feed.items", std::to_string(s.feed_items)},
                             {"feed.full_content", s.feed_full_content ? "on" : "off"},
-                            {"feed.websub_hub", s.websub_hub}}) {
+                            {"feed.websub_hub", s.websub_hub},
+                            {"site.sections", FormatSections(s.sections)}}) {
     if (auto st = repo.Set(key, value); !st) return st;
   }
   return Status::Ok();
@@ -105,6 +109,7 @@ const std::vector<SiteSettingKey>& SiteSettingKeys() {
       {"site.publisher_name", "the publisher in search engines' structured data (empty: the site title)"},
       {"site.publisher_logo", "the publisher's logo for search engines: an http(s):// URL or a path on this site"},
       {"site.default_image", "the link-preview image (og:image) of pages without their own: URL or path"},
+      {"site.sections", "the navigation menu's sections: `gazette sections set` (tag slug and name per line)"},
       {"feed.items", "articles in each feed (RSS, Atom, JSON Feed), 1 to 100"},
       {"feed.full_content", "on: feed items carry the whole article; off: the excerpt only"},
       {"feed.websub_hub", "a WebSub hub (http(s) URL) told of every published change; empty: none"},
@@ -136,6 +141,8 @@ Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::strin
     s->publisher_logo = v;
   } else if (key == "site.default_image") {
     s->default_image = v;
+  } else if (key == "site.sections") {
+    return Error::Invalid("Sections are tags: set them with `gazette sections set TAG...` or in the admin.", "sections");
   } else if (key == "feed.items") {
     auto n = ParseFeedItems(v);
     if (!n) return Error::Invalid("feed.items is a number from 1 to 100.", "feed_items");

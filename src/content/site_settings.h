@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "content/article.h"
 
 namespace gazette::content {
 
@@ -25,6 +26,8 @@ struct SiteSettings {
   // Feeds (RSS, Atom, JSON Feed): how many articles each lists, whether items carry the whole
   // article (aggregators and planet-style readers need it) or the excerpt only, and the WebSub
   // hub told of every change ("": none).
+  // The navigation's sections, in menu order (content/sections.h), stored as site.sections.
+  std::vector<Tag> sections;
   int feed_items = 20;
   bool feed_full_content = true;
   std::string websub_hub;

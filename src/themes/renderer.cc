@@ -206,6 +206,15 @@ std::string RenderPage(const std::map<std::string, std::string>& templates, cons
   const std::string content = Render(templates, name, page);
   mus::data layout = HeadData(site, head);
   layout.set("site", site_data);
+  // The navigation menu, on every page (a plain list of links: no JavaScript needed).
+  mus::data sections{mus::data::type::list};
+  for (const auto& t : site.sections) {
+    mus::data link = TagData(t);
+    if (head.path == "/tag/" + t.slug + "/") link.set("current", true);
+    sections.push_back(std::move(link));
+  }
+  if (!site.sections.empty()) layout.set("sections", mus::data(mus::data::type::bool_true));
+  layout.set("section_links", sections);
   SetHtml(layout, "content", SafeHtml::Trusted(content));  // rendered by the engine, which escaped every value
   layout.set("asset_version", asset_version);
   return Render(templates, "layout", layout);
