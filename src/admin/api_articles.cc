@@ -99,7 +99,8 @@ Result<content::ArticleChanges> ChangesFrom(const json& body) {
   for (auto [name, slot] : {std::pair{"title", &c.title},
                             {"markdown", &c.markdown},
                             {"excerpt", &c.excerpt},
-                            {"slug", &c.slug}}) {
+                            {"slug", &c.slug},
+                            {"correction", &c.correction}}) {
     auto v = StringField(body, name);
     if (!v) return v.error();
     *slot = std::move(*v);

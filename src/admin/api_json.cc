@@ -35,6 +35,9 @@ json ArticleJson(const content::EditorialArticle& e, const content::SiteSettings
             {"publish_at", e.scheduled_at ? json(FormatIso8601(e.scheduled_at)) : json(nullptr)},
             {"created_at", FormatIso8601(a.created_at)},
             {"updated_at", FormatIso8601(a.updated_at ? a.updated_at : a.created_at)}};
+  json corrections = json::array();
+  for (const auto& c : a.corrections) corrections.push_back({{"note", c.note}, {"at", FormatIso8601(c.at)}});
+  j["corrections"] = std::move(corrections);
   j["featured_image"] = a.featured_image ? json{{"media_id", a.featured_image->media_id},
                                                 {"alt", a.featured_image->alt},
                                                 {"caption", a.featured_image->caption}}

@@ -31,7 +31,8 @@ EditorForm ReadEditorForm(const Form& f) {
           FormValue(f, "featured_media"),
           FormValue(f, "featured_alt"),
           FormValue(f, "featured_caption"),
-          FormValue(f, "comments")};
+          FormValue(f, "comments"),
+          FormValue(f, "correction")};
 }
 
 // "a, b, c" with primary "b" -> {"b", "a", "c"}.
@@ -154,6 +155,8 @@ http::Response ArticlePages::Editor(const Visitor& v, const content::EditorialAr
   page.set("is_scheduled", st == "scheduled");
   page.set("is_published", st == "published");
   page.set("publish_at", f.publish_at);
+  page.set("correction", f.correction);
+  if (e && e->state == EditorialState::kPublished) page.set("can_correct", true);
   page.set("featured_alt", f.featured_alt);
   page.set("featured_caption", f.featured_caption);
   page.set("featured_choices", FeaturedChoices(f.featured_media));
@@ -226,6 +229,7 @@ newsroom::ArticleSubmission ArticlePages::SubmissionFromForm(const Visitor& v, c
   if (!current || !text::Trim(f.slug).empty()) c.slug = f.slug;  // empty: keep the slug, so links keep working
   if (accounts::CanEditOthersArticles(v.user)) c.authors = content::SplitAuthorNames(f.author);
   c.featured_image = FeaturedFromForm(f);
+  if (current && !text::Trim(f.correction).empty()) c.correction = f.correction;
   if (!f.comments.empty()) s.commenting = comments::ParseArticleCommenting(f.comments);
   auto wanted = content::ParseEditorialState(f.status);
   if (wanted && *wanted != EditorialState::kTrash) {

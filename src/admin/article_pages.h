@@ -20,7 +20,8 @@ struct EditorForm {
   std::string title, markdown, excerpt, tags, primary_tag, slug, author, status, publish_at, action;
   std::string featured_media;  // a media id; "0" or "": none
   std::string featured_alt, featured_caption;
-  std::string comments;  // "default", "open", "closed"; "": unchanged
+  std::string comments;    // "default", "open", "closed"; "": unchanged
+  std::string correction;  // a correction note to add to a published article; "": none
 };
 
 class ArticlePages {

@@ -59,14 +59,17 @@ http::Response SettingsPages::PostSettings(const Visitor& v, const Form& form) c
   s.publisher_name = text::CollapseWhitespace(FormValue(form, "publisher_name"));
   s.publisher_logo = std::string(text::Trim(FormValue(form, "publisher_logo")));
   s.default_image = std::string(text::Trim(FormValue(form, "default_image")));
-  auto feed_items = content::ParseFeedItems(FormValue(form, "feed_items"));
-  if (!feed_items) return SettingsPage(v, s, "", "Feeds list from 1 to 100 articles.", 422);
-  s.feed_items = *feed_items;
-  s.feed_full_content = FormValue(form, "feed_full_content") == "on";
-  s.websub_hub = std::string(text::Trim(FormValue(form, "websub_hub")));
-  auto sections = content::ResolveSections(articles_, text::SplitTrimmed(FormValue(form, "sections"), ','));
-  if (!sections) return SettingsPage(v, s, "", sections.error().message, http::StatusFor(sections.error().code));
-  s.sections = std::move(*sections);
+  // The feed and section fields: a form without them (an older page, a script) keeps their values.
+  if (FormValue(form, "feed_fields") == "1") {
+    auto feed_items = content::ParseFeedItems(FormValue(form, "feed_items"));
+    if (!feed_items) return SettingsPage(v, s, "", "Feeds list from 1 to 100 articles.", 422);
+    s.feed_items = *feed_items;
+    s.feed_full_content = FormValue(form, "feed_full_content") == "on";
+    s.websub_hub = std::string(text::Trim(FormValue(form, "websub_hub")));
+    auto sections = content::ResolveSections(articles_, text::SplitTrimmed(FormValue(form, "sections"), ','));
+    if (!sections) return SettingsPage(v, s, "", sections.error().message, http::StatusFor(sections.error().code));
+    s.sections = std::move(*sections);
+  }
   if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description) ||
       !text::IsValidUtf8(s.publisher_name))
     return SettingsPage(v, s, "", "The site needs a title.", 422);

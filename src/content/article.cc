@@ -1,10 +1,16 @@
 // Article status names, as stored and as typed on the command line.
 #include "content/article.h"
 
+#include <algorithm>
+
 
 namespace gazette::content {
 
 const char* ToString(ArticleStatus s) { return s == ArticleStatus::kPublished ? "published" : "draft"; }
+
+UnixTime LastEdited(const Article& a) {
+  return a.updated_at > std::max(a.published_at, a.created_at) + kEditGraceSeconds ? a.updated_at : a.published_at;
+}
 
 std::optional<ArticleStatus> ParseArticleStatus(std::string_view s) {
   if (s == "published") return ArticleStatus::kPublished;

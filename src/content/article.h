@@ -40,6 +40,13 @@ struct AuthorProfile {
 };
 // Bylines and author pages: content/authors.h.
 
+// A correction an editor added to a published article: shown at its foot with its date, listed
+// in feeds' updated times, never edited away.
+struct Correction {
+  std::string note;  // plain text
+  UnixTime at = 0;
+};
+
 // An image from the media library shown at the top of an article, with the article's own words
 // for it (the same photograph may need another description in another story).
 struct FeaturedImage {
@@ -63,10 +70,19 @@ struct Article {
   UnixTime updated_at = 0;
   std::vector<Tag> tags;  // the primary tag first
   std::optional<FeaturedImage> featured_image;
+  std::vector<Correction> corrections;  // oldest first
 
   const Tag* PrimaryTag() const { return tags.empty() ? nullptr : &tags.front(); }
   bool IsPublished() const { return status == ArticleStatus::kPublished; }
 };
+
+// Edits within this long of publishing are part of publishing: the article is not "updated".
+inline constexpr UnixTime kEditGraceSeconds = 300;
+// When the article last changed after it was published (or imported): its updated time if it was
+// edited later than kEditGraceSeconds after both, else its publish time. Pages ("Updated"),
+// structured data (dateModified), Open Graph and feeds all say this one time.
+UnixTime LastEdited(const Article& a);
+inline bool WasUpdated(const Article& a) { return LastEdited(a) != a.published_at; }
 
 // What lists show: no body.
 struct ArticleSummary {

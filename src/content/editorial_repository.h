@@ -23,6 +23,7 @@ struct Revision {
   std::vector<std::string> tags;  // names, the primary first
   std::int64_t user_id = 0;       // who saved it (0: unknown)
   UnixTime created_at = 0;
+  std::string correction;  // the correction note added with this save, if any
 };
 
 // Implementations are thread-safe.
@@ -53,6 +54,8 @@ class EditorialRepository {
   // kConflict when another article has the slug.
   virtual Status SetSlug(ArticleId id, std::string_view slug) = 0;
   virtual Status SetExcerpt(ArticleId id, std::string_view excerpt) = 0;
+  // Adds a correction note to the article (dated `at`). kNotFound if there is no such article.
+  virtual Status AddCorrection(ArticleId id, std::string_view note, UnixTime at) = 0;
   // Replaces the rendered HTML (after an HtmlFilter rewrote it).
   virtual Status SetHtml(ArticleId id, std::string_view html) = 0;
   // Sets or (nullopt) removes the featured image. kInvalidArgument (field "featured_image") when

@@ -75,6 +75,14 @@ Status EditorialService::Save(ArticleId id, const ArticleChanges& c, std::int64_
       if (*taken) return Error{ErrorCode::kConflict, "Another article already has this slug.", "slug"};
     }
   }
+  std::string correction;
+  if (c.correction) {
+    if (!text::IsValidUtf8(*c.correction)) return Error::Invalid("The correction is not valid UTF-8 text.", "correction");
+    correction = text::CollapseWhitespace(*c.correction);
+    if (text::CountCodePoints(correction) > 1000) return Error::Invalid("The correction is too long.", "correction");
+    if (!correction.empty() && !current->IsPublished())
+      return Error::Invalid("Corrections are for published articles; edit a draft instead.", "correction");
+  }
   ArticleEdit edit{c.title, c.markdown, c.tags, c.authors};
   if (auto st = articles_.Update(id, edit); !st) return st;
   if (c.slug) {
@@ -88,7 +96,9 @@ Status EditorialService::Save(ArticleId id, const ArticleChanges& c, std::int64_
   }
   if (c.featured_image)
     if (auto st = SetFeaturedImage(id, *c.featured_image); !st) return st;
-  return KeepRevision(id, user);
+  if (!correction.empty())
+    if (auto st = editorial_.AddCorrection(id, correction, clock_.Now()); !st) return st;
+  return KeepRevision(id, user, correction);
 }
 
 Status EditorialService::FilterHtml(ArticleId id) {
@@ -99,7 +109,7 @@ Status EditorialService::FilterHtml(ArticleId id) {
   return html == a->html ? Status::Ok() : editorial_.SetHtml(id, html);
 }
 
-Status EditorialService::KeepRevision(ArticleId id, std::int64_t user) {
+Status EditorialService::KeepRevision(ArticleId id, std::int64_t user, const std::string& correction) {
   if (auto st = FilterHtml(id); !st) return st;
   auto a = store_.FindById(id);
   if (!a) return a.error();
@@ -111,6 +121,7 @@ Status EditorialService::KeepRevision(ArticleId id, std::int64_t user) {
   r.author = AuthorNamesField(a->authors);  // restorable by SplitAuthorNames
   for (const auto& t : a->tags) r.tags.push_back(t.name);
   r.user_id = user;
+  r.correction = correction;
   r.created_at = clock_.Now();
   auto stored = editorial_.AddRevision(r);
   if (!stored) return stored.error();

@@ -43,6 +43,7 @@ struct EditorialCounts {
 // The text fields an editor saves, all at once (the admin's editor form, the API's PATCH).
 struct ArticleChanges {
   std::optional<std::string> title, markdown, excerpt, slug;
+  std::optional<std::string> correction;  // a correction note to add (published articles; "" adds none)
   std::optional<std::vector<std::string>> authors;  // names in byline order
   std::optional<std::vector<std::string>> tags;     // names; the first is the primary tag
   std::optional<FeaturedImage> featured_image;   // a media_id of 0 removes the image
@@ -93,7 +94,8 @@ class EditorialService {
   Status RestoreRevision(ArticleId id, std::int64_t revision_id, std::int64_t user);
 
  private:
-  Status KeepRevision(ArticleId id, std::int64_t user);
+  // Saves the article as it now is, with the correction note added by this save (if any).
+  Status KeepRevision(ArticleId id, std::int64_t user, const std::string& correction = "");
   Status FilterHtml(ArticleId id);
 
   ArticleService& articles_;

@@ -150,7 +150,7 @@ Result<std::vector<feeds::FeedItem>> ArticleFeeds::Items(const content::ArticleQ
     item.summary = a->excerpt;
     if (s.feed_full_content) item.content_html = feeds::AbsoluteUrls(a->html, item.url);
     item.published = a->published_at;
-    item.updated = std::max(a->updated_at, a->published_at);
+    item.updated = content::LastEdited(*a);
     for (const auto& author : a->authors)
       item.authors.push_back({author.name, s.url + content::AuthorPath(author)});
     for (const auto& tag : a->tags) item.tags.push_back(tag.name);

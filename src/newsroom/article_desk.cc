@@ -19,7 +19,7 @@ std::vector<std::string> BylineSlugs(const std::vector<std::string>& names) {
 }
 
 bool HasTextChanges(const content::ArticleChanges& c) {
-  return c.title || c.markdown || c.excerpt || c.authors || c.slug || c.tags || c.featured_image;
+  return c.title || c.markdown || c.excerpt || c.authors || c.slug || c.tags || c.featured_image || c.correction;
 }
 
 }  // namespace

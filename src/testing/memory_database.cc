@@ -12,6 +12,7 @@ content::Article Tables::LoadArticle(const ArticleRow& row) const {
   for (std::int64_t id : row.tag_ids) a.tags.push_back(tags.at(id));
   a.authors.clear();
   for (std::int64_t id : row.author_ids) a.authors.push_back(authors.at(id).author);
+  if (auto it = corrections.find(row.article.id); it != corrections.end()) a.corrections = it->second;
   // As the store reads an article stored before authors were people: its byline text.
   if (a.authors.empty()) a.authors.push_back(content::Author{0, a.author, text::Slugify(a.author)});
   return a;

@@ -46,6 +46,7 @@ struct Tables {
   std::map<std::int64_t, content::Tag> tags;
   std::map<std::int64_t, content::AuthorProfile> authors;  // `published` is left 0: counted when read
   std::map<std::string, content::ArticleId> old_slugs;
+  std::map<content::ArticleId, std::vector<content::Correction>> corrections;  // oldest first
   std::map<content::ArticleId, std::int64_t> owners;
   std::map<content::ArticleId, UnixTime> schedule;
   std::map<content::ArticleId, UnixTime> trash;

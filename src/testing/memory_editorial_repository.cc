@@ -124,6 +124,14 @@ Status MemoryEditorialRepository::SetSlug(ArticleId id, std::string_view slug) {
   });
 }
 
+Status MemoryEditorialRepository::AddCorrection(ArticleId id, std::string_view note, UnixTime at) {
+  return db_.With([&](Tables& t) -> Status {
+    if (!t.HasArticle(id)) return ForeignKeyFailed();
+    t.corrections[id].push_back(content::Correction{std::string(note), at});
+    return Status::Ok();
+  });
+}
+
 Status MemoryEditorialRepository::SetExcerpt(ArticleId id, std::string_view excerpt) {
   return db_.With([&](Tables& t) -> Status {
     if (auto it = t.articles.find(id); it != t.articles.end()) it->second.article.excerpt = std::string(excerpt);

@@ -239,7 +239,7 @@ PageHead ArticleHead(const content::SiteSettings& site, const content::Permalink
   if (page.share_image) head.image = *page.share_image;
   ArticleMeta meta;
   meta.published_at = a.published_at;
-  meta.modified_at = std::max(a.updated_at, a.published_at);
+  meta.modified_at = content::LastEdited(a);
   for (const auto& author : a.authors) meta.author_urls.push_back(content::AuthorPath(author));
   if (const content::Tag* tag = a.PrimaryTag()) meta.section = tag->name;
   for (const auto& t : a.tags) meta.tags.push_back(t.name);
@@ -263,6 +263,23 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   d.set("authors", BylineData(a.authors));
   d.set("date_iso", FormatIso8601(a.published_at));
   d.set("date_human", FormatHumanDate(a.published_at));
+  if (content::WasUpdated(a)) {
+    const UnixTime edited = content::LastEdited(a);
+    mus::data updated;
+    updated.set("iso", FormatIso8601(edited));
+    updated.set("human", FormatHumanDate(edited) + ", " + FormatIso8601(edited).substr(11, 5) + " UTC");
+    d.set("updated", updated);
+  }
+  mus::data corrections{mus::data::type::list};
+  for (const auto& c : a.corrections) {
+    mus::data note;
+    note.set("note", c.note);
+    note.set("date_iso", FormatIso8601(c.at));
+    note.set("date_human", FormatHumanDate(c.at));
+    corrections.push_back(std::move(note));
+  }
+  d.set("corrections", corrections);
+  if (!a.corrections.empty()) d.set("has_corrections", true);
   SetHtml(d, "body_html", SafeHtml::Trusted(a.html));  // stored as the Markdown renderer made it
   if (!page.featured_html.empty()) SetHtml(d, "featured_html", page.featured_html);
   if (const content::Tag* tag = a.PrimaryTag()) d.set("tag", TagData(*tag));

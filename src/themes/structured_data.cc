@@ -55,7 +55,7 @@ json NewsArticleData(const content::SiteSettings& site, const content::Article& 
                {"headline", article.title},
                {"description", text::Excerpt(article.excerpt, kDescriptionChars)},
                {"datePublished", FormatIso8601(article.published_at)},
-               {"dateModified", FormatIso8601(std::max(article.updated_at, article.published_at))},
+               {"dateModified", FormatIso8601(content::LastEdited(article))},
                {"author", Authors(site, article)},
                {"publisher", Publisher(site)},
                {"mainEntityOfPage", {{"@type", "WebPage"}, {"@id", url}}},

@@ -167,5 +167,23 @@ TYPED_TEST(EditorialContract, AFailedInnerUnitUndoesOnlyItsOwnWrites) {
   EXPECT_TRUE(this->b.editorial.Trashed()->empty());
 }
 
+TYPED_TEST(EditorialContract, CorrectionsAreKeptInOrderWithTheirArticle) {
+  auto a = this->AddArticle("corrected", content::ArticleStatus::kPublished, 100);
+  ASSERT_TRUE(this->b.editorial.AddCorrection(a.id, "The ferry leaves at 9, not 8.", 500));
+  ASSERT_TRUE(this->b.editorial.AddCorrection(a.id, "The captain is Ann Lee.", 900));
+  auto found = this->b.articles.FindById(a.id);
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->corrections.size(), 2u);
+  EXPECT_EQ(found->corrections[0].note, "The ferry leaves at 9, not 8.");
+  EXPECT_EQ(found->corrections[0].at, 500);
+  EXPECT_EQ(found->corrections[1].at, 900);
+  EXPECT_FALSE(this->b.editorial.AddCorrection(999999, "x", 1));
+  content::Revision r{0, a.id, "T", "", "", "", {}, 0, 1};
+  r.correction = "The captain is Ann Lee.";
+  auto stored = this->b.editorial.AddRevision(r);
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(this->b.editorial.FindRevision(stored->id)->correction, "The captain is Ann Lee.");
+}
+
 }  // namespace
 }  // namespace gazette::storage::contract

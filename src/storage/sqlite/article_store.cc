@@ -169,6 +169,12 @@ Status ArticleStore::LoadLists(Article& a) const {
   auto authors = AuthorsOf(a.id);
   if (!authors) return authors.error();
   a.authors = std::move(*authors);
+  auto corrections = db_.Prepare(
+      "SELECT note, created_at FROM article_corrections WHERE article_id = ?1 ORDER BY created_at, id");
+  corrections.Bind(1, a.id);
+  auto notes = corrections.Collect([](const Statement& s) { return content::Correction{s.Text(0), s.Int(1)}; });
+  if (!notes) return notes.error();
+  a.corrections = std::move(*notes);
   // An article stored before authors were people, or whose byline named no one: its byline text.
   if (a.authors.empty()) a.authors.push_back(content::Author{0, a.author, text::Slugify(a.author)});
   return Status::Ok();

@@ -36,7 +36,7 @@ Result<std::map<ArticleId, std::int64_t>> CollectMap(Statement& st) {
 }
 
 constexpr const char* kRevisionColumns =
-    "SELECT id, article_id, title, markdown, excerpt, author, tags, coalesce(user_id, 0), created_at "
+    "SELECT id, article_id, title, markdown, excerpt, author, tags, coalesce(user_id, 0), created_at, correction "
     "FROM article_revisions ";
 
 Revision ReadRevision(const Statement& st) {
@@ -51,6 +51,7 @@ Revision ReadRevision(const Statement& st) {
     if (!t.empty()) r.tags.emplace_back(t);
   r.user_id = st.Int(7);
   r.created_at = st.Int(8);
+  r.correction = st.Text(9);
   return r;
 }
 
@@ -117,15 +118,15 @@ Result<std::set<ArticleId>> EditorialStore::Trashed() const {
 
 Result<Revision> EditorialStore::AddRevision(const Revision& r) {
   auto st = db_.Prepare(
-      "INSERT INTO article_revisions (article_id, title, markdown, excerpt, author, tags, user_id, created_at) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "INSERT INTO article_revisions (article_id, title, markdown, excerpt, author, tags, user_id, created_at, "
+      "correction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   st.Bind(1, r.article_id).Bind(2, r.title).Bind(3, r.markdown).Bind(4, r.excerpt).Bind(5, r.author);
   st.Bind(6, JoinLines(r.tags));
   if (r.user_id)
     st.Bind(7, r.user_id);
   else
     st.BindNull(7);
-  st.Bind(8, r.created_at);
+  st.Bind(8, r.created_at).Bind(9, r.correction);
   if (auto s = st.Run(); !s) return s.error();
   Revision stored = r;
   stored.id = db_.LastInsertId();
@@ -150,6 +151,13 @@ Status EditorialStore::SetSlug(ArticleId id, std::string_view slug) {
   auto r = st.Run();
   if (!r && r.error().code == ErrorCode::kConflict) return Error::Conflict("Another article already has this slug.");
   return r;
+}
+
+Status EditorialStore::AddCorrection(ArticleId id, std::string_view note, UnixTime at) {
+  auto st = db_.Prepare("INSERT INTO article_corrections (article_id, note, created_at) VALUES (?1, ?2, ?3)");
+  st.Bind(1, id).Bind(2, note).Bind(3, at);
+  if (auto r = st.Run(); !r) return r.error().code == ErrorCode::kConflict ? Error::NotFound("No such article.") : r;
+  return Status::Ok();
 }
 
 Status EditorialStore::SetExcerpt(ArticleId id, std::string_view excerpt) {

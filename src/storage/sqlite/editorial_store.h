@@ -24,6 +24,7 @@ class EditorialStore final : public content::EditorialRepository {
   Result<content::Revision> FindRevision(std::int64_t revision_id) const override;
   Status SetSlug(content::ArticleId id, std::string_view slug) override;
   Status SetExcerpt(content::ArticleId id, std::string_view excerpt) override;
+  Status AddCorrection(content::ArticleId id, std::string_view note, UnixTime at) override;
   Status SetHtml(content::ArticleId id, std::string_view html) override;
   Status SetFeaturedImage(content::ArticleId id, const std::optional<content::FeaturedImage>& image) override;
 

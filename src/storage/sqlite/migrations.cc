@@ -632,6 +632,24 @@ CREATE TRIGGER websub_article_changed AFTER UPDATE ON articles
   INSERT INTO websub_pings (article_id) VALUES (NEW.id);
 END;
 )sql",
+      // 16: corrections (issue 11): notes an editor adds to a published article, shown at its foot
+      // with their dates; each is also kept with the revision saved with it.
+      R"sql(
+CREATE TABLE article_corrections (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  note       TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX article_corrections_by_article ON article_corrections (article_id);
+CREATE TRIGGER article_corrections_insert AFTER INSERT ON article_corrections BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', NEW.article_id), ('lists', NULL);
+END;
+CREATE TRIGGER article_corrections_delete AFTER DELETE ON article_corrections BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('article', OLD.article_id), ('lists', NULL);
+END;
+ALTER TABLE article_revisions ADD COLUMN correction TEXT NOT NULL DEFAULT '';
+)sql",
   };
   return migrations;
 }
