@@ -18,7 +18,7 @@ constexpr std::size_t kResultExcerptChars = 200;
 
 search::SearchRequest ToSearchRequest(const Request& req) {
   return {req.Query("q").value_or(""), req.Query("tag").value_or(""), req.Query("from").value_or(""),
-          req.Query("to").value_or(""), req.Query("page").value_or("")};
+          req.Query("to").value_or(""), req.Query("page").value_or(""), req.Query("author").value_or("")};
 }
 
 std::string EncodeQueryValue(std::string_view s) {
@@ -42,6 +42,7 @@ std::string PageUrl(const std::string& path, const search::SearchPage& p, int n)
   if (n < 1 || n > p.total_pages) return "";
   std::string url = path + "?q=" + EncodeQueryValue(p.query.input);
   if (!p.tag_slug.empty()) url += "&tag=" + EncodeQueryValue(p.tag_slug);
+  if (!p.author_slug.empty()) url += "&author=" + EncodeQueryValue(p.author_slug);
   if (!p.from.empty()) url += "&from=" + p.from;
   if (!p.to.empty()) url += "&to=" + p.to;
   if (n > 1) url += "&page=" + std::to_string(n);
@@ -100,6 +101,8 @@ Response SearchPages::SearchPage(const Request& req) const {
   themes::SearchView view;
   view.page = &*page;
   if (auto tags = d_.articles.ListTags()) view.tags = std::move(*tags);
+  if (auto authors = d_.articles.ListAuthors())
+    for (auto& a : *authors) view.authors.push_back(std::move(a.author));
   view.prev_url = PageUrl("/search", *page, page->page - 1);
   view.next_url = PageUrl("/search", *page, page->page + 1);
   Response r;
@@ -133,6 +136,7 @@ Response SearchPages::SearchJson(const Request& req) const {
       {"input", page->query.input},
       {"searched", page->searched},
       {"tag", page->tag_slug},
+      {"author", page->author_slug},
       {"from", page->from},
       {"to", page->to},
       {"total", page->total},

@@ -22,7 +22,8 @@ enum class Match {
 struct SearchQuery {
   std::vector<QueryTerm> terms;  // REQUIRES: not empty
   Match match = Match::kAll;
-  std::optional<std::string> tag_slug;  // only articles with this tag
+  std::optional<std::string> tag_slug;     // only articles with this tag
+  std::optional<std::string> author_slug;  // only articles this author is credited on
   std::optional<UnixTime> from;         // published at or after
   std::optional<UnixTime> until;        // published before
   int offset = 0;

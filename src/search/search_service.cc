@@ -65,6 +65,10 @@ Result<SearchPage> SearchService::Search(const SearchRequest& request, int page_
     page.tag_slug = text::Slugify(text::SanitizeUtf8(request.tag));
     if (!page.tag_slug.empty()) q.tag_slug = page.tag_slug;
   }
+  if (!request.author.empty()) {
+    page.author_slug = text::Slugify(text::SanitizeUtf8(request.author));
+    if (!page.author_slug.empty()) q.author_slug = page.author_slug;
+  }
   auto from = ParseDay(request.from, "from", page.notes);
   auto to = ParseDay(request.to, "to", page.notes);
   if (from && to && *from > *to) std::swap(from, to);

@@ -16,11 +16,13 @@ struct SearchRequest {
   std::string from;  // YYYY-MM-DD
   std::string to;    // YYYY-MM-DD, inclusive
   std::string page;  // 1-based
+  std::string author;  // author slug or name
 };
 
 struct SearchPage {
   ParsedQuery query;
   std::string tag_slug, from, to;  // the filters applied, as understood (empty: none)
+  std::string author_slug;
   std::vector<SearchHit> hits;
   int total = 0;   // matching articles
   int ranked = 0;  // of which can be paged through

@@ -381,6 +381,16 @@ std::string Renderer::Search(const content::SiteSettings& site, const content::P
   }
   d.set("tags", tags);
   if (!view.tags.empty()) d.set("has_tags", true);
+  mus::data authors{mus::data::type::list};
+  for (const auto& a : view.authors) {
+    mus::data author;
+    author.set("name", a.name);
+    author.set("slug", a.slug);
+    if (a.slug == p.author_slug) author.set("selected", true);
+    authors.push_back(author);
+  }
+  d.set("authors", authors);
+  if (view.authors.size() > 1) d.set("has_authors", true);
   mus::data notes{mus::data::type::list};
   for (const auto& n : p.notes) notes.push_back(mus::data(n));
   d.set("notes", notes);

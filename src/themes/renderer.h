@@ -67,7 +67,8 @@ struct ListPage {
 
 struct SearchView {
   const search::SearchPage* page = nullptr;
-  std::vector<content::Tag> tags;  // offered in the tag filter
+  std::vector<content::Tag> tags;        // offered in the tag filter
+  std::vector<content::Author> authors;  // offered in the author filter
   std::string prev_url, next_url;  // links to the neighbouring pages of results, if any
 };
 

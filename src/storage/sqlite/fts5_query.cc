@@ -30,10 +30,13 @@ std::string ToFts5(const std::vector<search::QueryTerm>& terms, search::Match ma
 
 std::string InTitleOnly(const std::string& expression) { return "{title} : (" + expression + ")"; }
 
-std::string TagFacet(std::string_view tag_slug) {
+std::string TagFacet(std::string_view tag_slug) { return Facet('t', tag_slug); }
+std::string AuthorFacet(std::string_view author_slug) { return Facet('a', author_slug); }
+
+std::string Facet(char kind, std::string_view slug) {
   static const char* hex = "0123456789abcdef";
-  std::string out = "t";
-  for (unsigned char c : tag_slug) {
+  std::string out(1, kind);
+  for (unsigned char c : slug) {
     out += hex[c >> 4];
     out += hex[c & 15];
   }
@@ -85,9 +88,10 @@ std::vector<std::string> DateFacets(UnixTime from, UnixTime until) {
 }
 
 std::string WithFacets(const std::string& expression, const std::optional<std::string>& tag_slug,
-                       const std::vector<std::string>& date_facets) {
+                       const std::vector<std::string>& date_facets, const std::optional<std::string>& author_slug) {
   std::string out = "(" + expression + ")";
   if (tag_slug) out += " AND {facets} : \"" + TagFacet(*tag_slug) + "\"";
+  if (author_slug) out += " AND {facets} : \"" + AuthorFacet(*author_slug) + "\"";
   if (!date_facets.empty()) {
     out += " AND {facets} : (";
     for (std::size_t i = 0; i < date_facets.size(); ++i) out += (i ? " OR " : "") + date_facets[i];

@@ -22,14 +22,19 @@ std::string InTitleOnly(const std::string& expression);
 
 // The facet token of a tag (see migration 6): "t" + the slug's bytes in hex + "0".
 std::string TagFacet(std::string_view tag_slug);
+// The facet token of an author (migration 13): "a" + the slug's bytes in hex + "0".
+std::string AuthorFacet(std::string_view author_slug);
+// `kind` + the slug's bytes in hex + "0".
+std::string Facet(char kind, std::string_view slug);
 
 // The facet tokens that cover the days of [from, until) (UTC; partial days count whole), as
 // few as possible: whole years as yYYYY, whole months as mYYYYMM, other days as dYYYYMMDD.
 // REQUIRES: from < until.
 std::vector<std::string> DateFacets(UnixTime from, UnixTime until);
 
-// `expression` restricted to articles with the tag and within the dates, if given.
+// `expression` restricted to articles with the tag, within the dates and by the author, if given.
 std::string WithFacets(const std::string& expression, const std::optional<std::string>& tag_slug,
-                       const std::vector<std::string>& date_facets);
+                       const std::vector<std::string>& date_facets,
+                       const std::optional<std::string>& author_slug = std::nullopt);
 
 }  // namespace gazette::storage::sqlite

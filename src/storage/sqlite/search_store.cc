@@ -64,7 +64,7 @@ Result<search::SearchResults> SearchStore::Search(const search::SearchQuery& q) 
     if (from > **first || until <= **last) dates = DateFacets(from, until);
   }
   const std::string terms = ToFts5(q.terms, q.match);
-  const std::string expression = WithFacets(terms, q.tag_slug, dates);
+  const std::string expression = WithFacets(terms, q.tag_slug, dates, q.author_slug);
   auto total = Count(expression);
   if (!total) return MatchError(total.error());
   results.total = *total;
@@ -77,7 +77,7 @@ Result<search::SearchResults> SearchStore::Search(const search::SearchQuery& q) 
     // A broad query: headline matches first (ranked among themselves), then the most recent
     // matches. Both are bounded, so BM25 is computed for at most 2 * kBroadWindow articles.
     const std::string window = " ORDER BY rowid DESC LIMIT " + std::to_string(kBroadWindow);
-    if (auto st = Rank(WithFacets(InTitleOnly(terms), q.tag_slug, dates), window, 0, ranked); !st)
+    if (auto st = Rank(WithFacets(InTitleOnly(terms), q.tag_slug, dates, q.author_slug), window, 0, ranked); !st)
       return MatchError(st.error());
     if (auto st = Rank(expression, window, 1, ranked); !st) return MatchError(st.error());
   }

@@ -33,6 +33,7 @@ TEST(Fts5QueryTest, EveryTermIsQuoted) {
   EXPECT_EQ(InTitleOnly("\"x\""), "{title} : (\"x\")");
   EXPECT_EQ(WithFacets("\"x\"", std::string("ab"), {"y2005", "m200601"}),
             "(\"x\") AND {facets} : \"t61620\" AND {facets} : (y2005 OR m200601)");
+  EXPECT_EQ(WithFacets("\"x\"", std::nullopt, {}, std::string("bo")), "(\"x\") AND {facets} : \"a626f0\"");
 }
 
 TEST(Fts5QueryTest, DateFacetsCoverTheRangeWithFewTokens) {
