@@ -24,6 +24,8 @@ class Router {
   // `prefix` and everything under it: "/admin" matches "/admin" and "/admin/...", not "/administer".
   // A prefix ending in '/' matches only paths under it.
   Router& Under(std::string prefix, std::vector<std::string> methods, std::string name, Handler handler);
+  // Every path that starts with `prefix`, whatever follows: "/sitemap-" matches "/sitemap-tags.xml".
+  Router& Starting(std::string prefix, std::vector<std::string> methods, std::string name, Handler handler);
   // Every other path.
   Router& Otherwise(std::vector<std::string> methods, std::string name, Handler handler);
 
@@ -34,7 +36,7 @@ class Router {
   std::vector<std::string> Describe() const;
 
  private:
-  enum class Match { kExact, kUnder, kAny };
+  enum class Match { kExact, kUnder, kStarting, kAny };
   struct Route {
     Match match;
     std::string path;
