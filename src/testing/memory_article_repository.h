@@ -27,6 +27,9 @@ class MemoryArticleRepository final : public content::ArticleRepository {
   Result<std::vector<content::Tag>> ListTags() const override;
   Result<std::vector<content::ArticleText>> PublishedTexts() const override;
   Result<std::optional<content::ArticleText>> PublishedText(content::ArticleId id) const override;
+  Result<std::vector<content::DatedSummary>> ListPublishedBetween(UnixTime from, UnixTime to, int offset,
+                                                                  int limit) const override;
+  Result<std::vector<content::PublishedGroup>> PublishedGroups(content::ArticleGrouping by) const override;
 
  private:
   MemoryDatabase& db_;

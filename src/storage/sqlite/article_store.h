@@ -25,6 +25,9 @@ class ArticleStore final : public content::ArticleRepository {
   Result<std::vector<content::Tag>> ListTags() const override;
   Result<std::vector<content::ArticleText>> PublishedTexts() const override;
   Result<std::optional<content::ArticleText>> PublishedText(content::ArticleId id) const override;
+  Result<std::vector<content::DatedSummary>> ListPublishedBetween(UnixTime from, UnixTime to, int offset,
+                                                                  int limit) const override;
+  Result<std::vector<content::PublishedGroup>> PublishedGroups(content::ArticleGrouping by) const override;
 
  private:
   Result<content::Article> FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const;
