@@ -2,6 +2,8 @@
 // (import, command line, later the admin and API) applies the same rules.
 #include "content/article_service.h"
 
+#include <map>
+
 #include "common/text.h"
 #include "content/markdown.h"
 
@@ -157,6 +159,35 @@ Result<ArticleList> ArticleService::ListPublished(int page, int page_size,
   if (!items) return items.error();
   list.items = std::move(*items);
   return list;
+}
+
+Result<std::vector<DatedSummary>> ArticleService::ListPublishedInMonth(int year, int month, int offset,
+                                                                       int limit) const {
+  const auto from = FromCivil({year, month, 1});
+  if (!from) return Error::Invalid("No such month.");
+  const auto to = FromCivil(month == 12 ? CivilDate{year + 1, 1, 1} : CivilDate{year, month + 1, 1});
+  if (!to) return Error::Invalid("No such month.");
+  return articles_.ListPublishedBetween(*from, *to, offset, limit);
+}
+
+Result<std::vector<AuthorListing>> ArticleService::ListAuthors() const {
+  auto bylines = articles_.PublishedGroups(ArticleGrouping::kAuthor);
+  if (!bylines) return bylines.error();
+  std::map<std::string, AuthorListing> by_slug;
+  for (const auto& byline : *bylines) {
+    std::string slug = text::Slugify(byline.key);
+    if (slug.empty()) continue;
+    auto [it, added] = by_slug.try_emplace(slug, AuthorListing{byline.key, slug, byline.updated_at});
+    if (!added && byline.updated_at > it->second.updated_at) it->second = {byline.key, slug, byline.updated_at};
+  }
+  std::vector<AuthorListing> out;
+  for (auto& [slug, author] : by_slug) out.push_back(std::move(author));
+  return out;
+}
+
+Result<std::vector<DatedSummary>> ArticleService::RecentlyPublished(UnixTime window, int limit) const {
+  const UnixTime now = clock_.Now();
+  return articles_.ListPublishedBetween(now - window + 1, now + 1, 0, limit);
 }
 
 void ArticleService::Notify(ArticleId id) const {

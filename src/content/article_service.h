@@ -20,6 +20,13 @@ struct ArticleList {
   int total = 0;
 };
 
+// An author of published articles, as author pages and sitemaps name them.
+struct AuthorListing {
+  std::string name;         // as a byline writes it
+  std::string slug;         // their page is /author/SLUG/
+  UnixTime updated_at = 0;  // the latest change to one of their published articles
+};
+
 class ArticleService {
  public:
   // Called after an article is created, edited, published or unpublished, with its id.
@@ -53,6 +60,24 @@ class ArticleService {
   Result<Tag> GetTag(std::string_view slug) const { return articles_.FindTag(slug); }
   // Tags of published articles, by name.
   Result<std::vector<Tag>> ListTags() const { return articles_.ListTags(); }
+
+  // For sitemaps. The months in which articles were published (key "2026-12", UTC), oldest
+  // first; the tags of published articles, by slug. Each with its count and latest update.
+  Result<std::vector<PublishedGroup>> PublishedMonths() const {
+    return articles_.PublishedGroups(ArticleGrouping::kMonth);
+  }
+  Result<std::vector<PublishedGroup>> PublishedTags() const { return articles_.PublishedGroups(ArticleGrouping::kTag); }
+  // The articles published in a month (UTC), newest first, from `offset`, at most `limit`;
+  // kInvalidArgument for a month that does not exist.
+  Result<std::vector<DatedSummary>> ListPublishedInMonth(int year, int month, int offset, int limit) const;
+  // The authors of published articles, by slug: the one place that says who they are. Until
+  // authors have records of their own they are the bylines, slugged like tags (text::Slugify);
+  // bylines with the same slug are one author, named as the most recently updated one writes it.
+  // A byline without letters or digits has no page and is left out.
+  Result<std::vector<AuthorListing>> ListAuthors() const;
+  // The articles published in the `window` seconds up to now by the clock (a future-dated
+  // article is not yet among them), newest first, at most `limit`.
+  Result<std::vector<DatedSummary>> RecentlyPublished(UnixTime window, int limit) const;
 
   static constexpr std::size_t kMaxTitleChars = 300;
   static constexpr std::size_t kExcerptChars = 300;
