@@ -1,4 +1,5 @@
-// Site settings: title, description, address, permalinks, page size, comments by default.
+// Site settings: title, description, address, permalinks, page size, comments by default,
+// robots.txt.
 // Administrators only.
 #include "admin/settings_pages.h"
 
@@ -20,6 +21,7 @@ http::Response SettingsPages::SettingsPage(const Visitor& v, const content::Site
   page.set("page_size", std::to_string(s.page_size));
   auto comments = comments_.Settings();
   page.set(comments && comments->closed_by_default ? "comments_closed" : "comments_open", true);
+  page.set("robots_txt", s.robots_txt);
   if (!notice.empty()) page.set("notice", notice);
   if (!error.empty()) page.set("error", error);
   return kit_.Page(status, "settings", "Settings", page, &v);
@@ -45,6 +47,8 @@ http::Response SettingsPages::PostSettings(const Visitor& v, const Form& form) c
   auto size = content::ParsePageSize(FormValue(form, "page_size"));
   if (!size) return SettingsPage(v, s, "", "The page size is a number from 1 to 100.", 422);
   s.page_size = *size;
+  // A form without the field (an older page still open in a tab) keeps the stored robots.txt.
+  if (form.contains("robots_txt")) s.robots_txt = FormValue(form, "robots_txt");
   if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description))
     return SettingsPage(v, s, "", "The site needs a title.", 422);
   if (auto st = content::SaveSiteSettings(settings_store_, s); !st)
