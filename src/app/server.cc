@@ -20,6 +20,7 @@
 #include "http/page_cache.h"
 #include "http/router.h"
 #include "http/search_pages.h"
+#include "http/sitemaps.h"
 #include "http/static_files.h"
 #include "http/webhook_client.h"
 #include "storage/sqlite/change_feed_store.h"
@@ -41,6 +42,7 @@ struct Server::Parts {
   std::unique_ptr<http::CommentFeed> comment_feed;
   std::unique_ptr<http::SearchPages> search_pages;
   std::unique_ptr<http::StaticFiles> static_files;
+  std::unique_ptr<http::Sitemaps> sitemaps;  // and robots.txt
   http::WebhookClient webhook_client;
   std::unique_ptr<comments::CommentWorker> comment_worker;  // webhooks, IP retention
   std::unique_ptr<NewsroomServer> newsroom;                 // admin, Admin API, media, scheduler
@@ -114,6 +116,11 @@ void Server::BuildRoutes(Parts& p) {
       .Exact("/search.json", get, "search", page(Bind(*p.search_pages, &SearchPages::SearchJson)))
       .Exact("/related.json", get, "related", page(Bind(*p.search_pages, &SearchPages::RelatedJson)))
       .Under("/static/", get, "static", page(Bind(*p.static_files, &StaticFiles::File)))
+      // Crawlers.
+      .Exact("/robots.txt", get, "robots", page(Bind(*p.sitemaps, &Sitemaps::Robots)))
+      .Exact("/sitemap.xml", get, "sitemap", page(Bind(*p.sitemaps, &Sitemaps::Index)))
+      .Starting("/sitemap-", get, "sitemap", page(Bind(*p.sitemaps, &Sitemaps::Child)))
+      .Exact("/news-sitemap.xml", get, "news_sitemap", page(Bind(*p.sitemaps, &Sitemaps::News)))
       // Home, archives, articles, and the redirects of moved addresses.
       .Otherwise(get, "page", page(Bind(articles, &ArticlePages::Page)));
 }
@@ -142,6 +149,7 @@ Status Server::Build(Parts& p) {
   p.comment_feed = std::make_unique<http::CommentFeed>(reader);
   p.search_pages = std::make_unique<http::SearchPages>(reader);
   p.static_files = std::make_unique<http::StaticFiles>(reader);
+  p.sitemaps = std::make_unique<http::Sitemaps>(reader);
 
   p.comment_worker = std::make_unique<comments::CommentWorker>(
       s.comment_store(), s.webhook_outbox(), p.webhook_client, s.settings_store(), s.clock(),

@@ -40,6 +40,13 @@ Response ReaderPages::Failed(const Error& error) const {
   return r;
 }
 
+Result<std::optional<media::MediaItem>> ReaderPages::FeaturedMedia(const content::FeaturedImage& image) const {
+  auto item = d_.media.FindById(image.media_id);
+  if (!item && item.error().code == ErrorCode::kNotFound) return std::optional<media::MediaItem>();
+  if (!item) return item.error();
+  return std::optional<media::MediaItem>(std::move(*item));
+}
+
 Response ReaderPages::NotFound() const {
   return ErrorPage(404, "Page not found",
                    "There is no page at this address. It may have moved, or the link may be mistyped.");

@@ -3,6 +3,7 @@
 // serve: ArticlePages, CommentEndpoint, CommentFeed, SearchPages, StaticFiles.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,8 @@ class ReaderPages {
 
  protected:
   Response ErrorPage(int status, const std::string& title, const std::string& message) const;
+  // A featured image's item in the media library; nullopt when it is no longer there.
+  Result<std::optional<media::MediaItem>> FeaturedMedia(const content::FeaturedImage& image) const;
 
   ReaderDeps d_;
 };
