@@ -116,6 +116,7 @@ void Server::BuildRoutes(Parts& p) {
       .Exact("/search.json", get, "search", page(Bind(*p.search_pages, &SearchPages::SearchJson)))
       .Exact("/related.json", get, "related", page(Bind(*p.search_pages, &SearchPages::RelatedJson)))
       .Under("/static/", get, "static", page(Bind(*p.static_files, &StaticFiles::File)))
+      .Exact("/favicon.ico", get, "static", page(Bind(*p.static_files, &StaticFiles::Favicon)))
       // Crawlers.
       .Exact("/robots.txt", get, "robots", page(Bind(*p.sitemaps, &Sitemaps::Robots)))
       .Exact("/sitemap.xml", get, "sitemap", page(Bind(*p.sitemaps, &Sitemaps::Index)))
