@@ -17,6 +17,7 @@
 #include "http/comment_endpoint.h"
 #include "http/comment_feed.h"
 #include "http/metrics.h"
+#include "http/oembed.h"
 #include "http/page_cache.h"
 #include "http/router.h"
 #include "http/search_pages.h"
@@ -43,6 +44,7 @@ struct Server::Parts {
   std::unique_ptr<http::SearchPages> search_pages;
   std::unique_ptr<http::StaticFiles> static_files;
   std::unique_ptr<http::Sitemaps> sitemaps;  // and robots.txt
+  std::unique_ptr<http::OEmbedEndpoint> oembed;
   http::WebhookClient webhook_client;
   std::unique_ptr<comments::CommentWorker> comment_worker;  // webhooks, IP retention
   std::unique_ptr<NewsroomServer> newsroom;                 // admin, Admin API, media, scheduler
@@ -117,11 +119,12 @@ void Server::BuildRoutes(Parts& p) {
       .Exact("/related.json", get, "related", page(Bind(*p.search_pages, &SearchPages::RelatedJson)))
       .Under("/static/", get, "static", page(Bind(*p.static_files, &StaticFiles::File)))
       .Exact("/favicon.ico", get, "static", page(Bind(*p.static_files, &StaticFiles::Favicon)))
-      // Crawlers.
+      // Crawlers and link unfurlers.
       .Exact("/robots.txt", get, "robots", page(Bind(*p.sitemaps, &Sitemaps::Robots)))
       .Exact("/sitemap.xml", get, "sitemap", page(Bind(*p.sitemaps, &Sitemaps::Index)))
       .Starting("/sitemap-", get, "sitemap", page(Bind(*p.sitemaps, &Sitemaps::Child)))
       .Exact("/news-sitemap.xml", get, "news_sitemap", page(Bind(*p.sitemaps, &Sitemaps::News)))
+      .Exact("/oembed", get, "oembed", page(Bind(*p.oembed, &OEmbedEndpoint::Embed)))
       // Home, archives, articles, and the redirects of moved addresses.
       .Otherwise(get, "page", page(Bind(articles, &ArticlePages::Page)));
 }
@@ -151,6 +154,7 @@ Status Server::Build(Parts& p) {
   p.search_pages = std::make_unique<http::SearchPages>(reader);
   p.static_files = std::make_unique<http::StaticFiles>(reader);
   p.sitemaps = std::make_unique<http::Sitemaps>(reader);
+  p.oembed = std::make_unique<http::OEmbedEndpoint>(reader);
 
   p.comment_worker = std::make_unique<comments::CommentWorker>(
       s.comment_store(), s.webhook_outbox(), p.webhook_client, s.settings_store(), s.clock(),

@@ -170,12 +170,14 @@ Result<std::vector<DatedSummary>> ArticleService::ListPublishedInMonth(int year,
   return articles_.ListPublishedBetween(*from, *to, offset, limit);
 }
 
+std::string AuthorSlug(std::string_view byline) { return text::Slugify(byline); }
+
 Result<std::vector<AuthorListing>> ArticleService::ListAuthors() const {
   auto bylines = articles_.PublishedGroups(ArticleGrouping::kAuthor);
   if (!bylines) return bylines.error();
   std::map<std::string, AuthorListing> by_slug;
   for (const auto& byline : *bylines) {
-    std::string slug = text::Slugify(byline.key);
+    std::string slug = AuthorSlug(byline.key);
     if (slug.empty()) continue;
     auto [it, added] = by_slug.try_emplace(slug, AuthorListing{byline.key, slug, byline.updated_at});
     if (!added && byline.updated_at > it->second.updated_at) it->second = {byline.key, slug, byline.updated_at};

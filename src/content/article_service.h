@@ -27,6 +27,11 @@ struct AuthorListing {
   UnixTime updated_at = 0;  // the latest change to one of their published articles
 };
 
+// The slug of a byline's author page (/author/SLUG/): text::Slugify, as for tags; "" when the
+// byline has no letters or digits. Authors are their bylines until they have records of their own
+// (ArticleService::ListAuthors).
+std::string AuthorSlug(std::string_view byline);
+
 class ArticleService {
  public:
   // Called after an article is created, edited, published or unpublished, with its id.

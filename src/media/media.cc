@@ -14,6 +14,10 @@ const Variant* Largest(const MediaItem& item, std::string_view mime) {
   return best;
 }
 
+int HeightOf(const MediaItem& item, const Variant& variant) {
+  return item.width ? item.height * variant.width / item.width : 0;
+}
+
 namespace {
 
 std::string Srcset(const MediaItem& item, std::string_view mime) {
@@ -35,7 +39,7 @@ SafeHtml PictureHtml(const MediaItem& item, std::string_view alt, bool lazy, std
   const Variant* webp = Largest(item, "image/webp");
   if (!fallback) fallback = webp;
   if (!fallback) return {};
-  const int height = item.width ? item.height * fallback->width / item.width : 0;
+  const int height = HeightOf(item, *fallback);
   const std::string sizes = text::EscapeHtml(sizes_view);
   std::string html = "<picture>";
   if (webp && fallback != webp)

@@ -178,7 +178,7 @@ Result<std::unique_ptr<Renderer>> Renderer::Load(const std::string& theme_dir) {
 
 namespace {
 
-// What a link to an article shows when shared (Open Graph).
+// What a link to an article shows when shared (Open Graph, oEmbed).
 struct LinkPreview {
   std::string title;
   std::string image_path;  // "" when the article has no featured image
@@ -204,8 +204,11 @@ std::string RenderPage(const std::map<std::string, std::string>& templates, cons
     mus::data og;
     og.set("title", preview->title);
     og.set("description", description.empty() ? site.description : description);
-    og.set("url", site.url + text::EncodePath(path));
+    const std::string url = site.url + text::EncodePath(path);
+    og.set("url", url);
     if (!preview->image_path.empty()) og.set("image", site.url + preview->image_path);
+    // oEmbed discovery (http/oembed.h), for tools that unfold a pasted link.
+    og.set("oembed", site.url + "/oembed?url=" + text::EncodeQueryValue(url) + "&format=json");
     layout.set("preview", og);
   }
   SetHtml(layout, "content", SafeHtml::Trusted(content));  // rendered by the engine, which escaped every value
