@@ -9,7 +9,7 @@ build_pkgs=(build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
   nlohmann-json3-dev zlib1g-dev libbrotli-dev libspdlog-dev libfmt-dev libcli11-dev libsodium-dev
   libgmime-3.0-dev libvips-dev libstemmer-dev libxml2-dev)
-test_pkgs=(libgtest-dev libgmock-dev python3 curl chromium python3-feedparser)
+test_pkgs=(libgtest-dev libgmock-dev python3 curl chromium python3-feedparser libxml2-utils)
 bench_pkgs=(wrk nginx)
 
 pkgs=("${build_pkgs[@]}")

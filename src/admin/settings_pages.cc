@@ -1,5 +1,6 @@
-// Site settings: title, description, address, permalinks, page size, comments by default, and
-// what search engines and link previews are told (publisher, logo, default image), and feeds.
+// Site settings: title, description, address, permalinks, page size, comments by default, what
+// search engines and link previews are told (publisher, logo, default image, robots.txt), feeds
+// and sections.
 // Administrators only.
 #include "admin/settings_pages.h"
 
@@ -31,6 +32,7 @@ http::Response SettingsPages::SettingsPage(const Visitor& v, const content::Site
   page.set("sections", sections);
   auto comments = comments_.Settings();
   page.set(comments && comments->closed_by_default ? "comments_closed" : "comments_open", true);
+  page.set("robots_txt", s.robots_txt);
   if (!notice.empty()) page.set("notice", notice);
   if (!error.empty()) page.set("error", error);
   return kit_.Page(status, "settings", "Settings", page, &v);
@@ -59,6 +61,8 @@ http::Response SettingsPages::PostSettings(const Visitor& v, const Form& form) c
   s.publisher_name = text::CollapseWhitespace(FormValue(form, "publisher_name"));
   s.publisher_logo = std::string(text::Trim(FormValue(form, "publisher_logo")));
   s.default_image = std::string(text::Trim(FormValue(form, "default_image")));
+  // A form without the field (an older page still open in a tab) keeps the stored robots.txt.
+  if (form.contains("robots_txt")) s.robots_txt = FormValue(form, "robots_txt");
   // The feed and section fields: a form without them (an older page, a script) keeps their values.
   if (FormValue(form, "feed_fields") == "1") {
     auto feed_items = content::ParseFeedItems(FormValue(form, "feed_items"));

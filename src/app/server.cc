@@ -19,9 +19,11 @@
 #include "http/comment_endpoint.h"
 #include "http/comment_feed.h"
 #include "http/metrics.h"
+#include "http/oembed.h"
 #include "http/page_cache.h"
 #include "http/router.h"
 #include "http/search_pages.h"
+#include "http/sitemaps.h"
 #include "http/static_files.h"
 #include "http/webhook_client.h"
 #include "storage/sqlite/change_feed_store.h"
@@ -44,6 +46,8 @@ struct Server::Parts {
   std::unique_ptr<http::CommentFeed> comment_feed;
   std::unique_ptr<http::SearchPages> search_pages;
   std::unique_ptr<http::StaticFiles> static_files;
+  std::unique_ptr<http::Sitemaps> sitemaps;  // and robots.txt
+  std::unique_ptr<http::OEmbedEndpoint> oembed;
   http::WebhookClient webhook_client;
   std::unique_ptr<comments::CommentWorker> comment_worker;  // webhooks, IP retention
   std::unique_ptr<feeds::WebSubPublisher> websub;           // tells the hub which feeds changed
@@ -123,6 +127,13 @@ void Server::BuildRoutes(Parts& p) {
           "*/feed/ | */feed/atom/ | */feed.json | ?feed=",
           [](const Request& req) { return ParseFeedRequest(req).has_value(); }, get, "feed",
           page(Bind(*p.article_feeds, &ArticleFeeds::Feed)))
+      .Exact("/favicon.ico", get, "static", page(Bind(*p.static_files, &StaticFiles::Favicon)))
+      // Crawlers and link unfurlers.
+      .Exact("/robots.txt", get, "robots", page(Bind(*p.sitemaps, &Sitemaps::Robots)))
+      .Exact("/sitemap.xml", get, "sitemap", page(Bind(*p.sitemaps, &Sitemaps::Index)))
+      .Starting("/sitemap-", get, "sitemap", page(Bind(*p.sitemaps, &Sitemaps::Child)))
+      .Exact("/news-sitemap.xml", get, "news_sitemap", page(Bind(*p.sitemaps, &Sitemaps::News)))
+      .Exact("/oembed", get, "oembed", page(Bind(*p.oembed, &OEmbedEndpoint::Embed)))
       // Home, archives, articles, and the redirects of moved addresses.
       .Otherwise(get, "page", page(Bind(articles, &ArticlePages::Page)));
 }
@@ -152,6 +163,8 @@ Status Server::Build(Parts& p) {
   p.comment_feed = std::make_unique<http::CommentFeed>(reader);
   p.search_pages = std::make_unique<http::SearchPages>(reader);
   p.static_files = std::make_unique<http::StaticFiles>(reader);
+  p.sitemaps = std::make_unique<http::Sitemaps>(reader);
+  p.oembed = std::make_unique<http::OEmbedEndpoint>(reader);
 
   p.comment_worker = std::make_unique<comments::CommentWorker>(
       s.comment_store(), s.webhook_outbox(), p.webhook_client, s.settings_store(), s.clock(),

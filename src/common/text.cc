@@ -283,14 +283,17 @@ std::vector<std::string> SplitTrimmed(std::string_view s, char sep) {
   return parts;
 }
 
-std::string EncodePath(std::string_view path) {
+namespace {
+
+// Percent-encodes every byte outside RFC 3986's unreserved set, and '/' too unless `keep_slash`.
+std::string PercentEncode(std::string_view s, bool keep_slash) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
-  out.reserve(path.size());
-  for (char c : path) {
+  out.reserve(s.size());
+  for (char c : s) {
     const auto b = static_cast<unsigned char>(c);
     const bool keep = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' ||
-                      b == '_' || b == '.' || b == '~' || b == '/';
+                      b == '_' || b == '.' || b == '~' || (keep_slash && b == '/');
     if (keep) {
       out += c;
     } else {
@@ -301,5 +304,11 @@ std::string EncodePath(std::string_view path) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string EncodePath(std::string_view path) { return PercentEncode(path, true); }
+
+std::string EncodeQueryValue(std::string_view value) { return PercentEncode(value, false); }
 
 }  // namespace gazette::text

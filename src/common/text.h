@@ -47,4 +47,8 @@ std::vector<std::string> SplitTrimmed(std::string_view s, char sep);
 // Percent-encodes bytes outside the unreserved set and '/', for use in a URL path.
 std::string EncodePath(std::string_view path);
 
+// Percent-encodes every byte outside the unreserved set ('/', '&', '=', '?' included), for a
+// value in a URL's query string: "?url=" + EncodeQueryValue("https://x.example/a?b").
+std::string EncodeQueryValue(std::string_view value);
+
 }  // namespace gazette::text

@@ -65,5 +65,11 @@ TEST(SplitTrimmedTest, DropsEmptyPieces) {
 
 TEST(EncodePathTest, EncodesNonAsciiButKeepsSlashes) { EXPECT_EQ(EncodePath("/tag/caf\xC3\xA9/"), "/tag/caf%C3%A9/"); }
 
+TEST(EncodeQueryValueTest, EncodesEverythingButUnreservedBytes) {
+  EXPECT_EQ(EncodeQueryValue("https://x.example/caf\xC3\xA9/?a=1&b=2 c"),
+            "https%3A%2F%2Fx.example%2Fcaf%C3%A9%2F%3Fa%3D1%26b%3D2%20c");
+  EXPECT_EQ(EncodeQueryValue("A-z_0.9~"), "A-z_0.9~");
+}
+
 }  // namespace
 }  // namespace gazette::text

@@ -26,6 +26,16 @@ CivilDate ToCivil(UnixTime t) {
   return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
+std::optional<UnixTime> FromCivil(CivilDate date) {
+  using namespace std::chrono;
+  // std::chrono's month and day hold unspecified values past 255: check the range first.
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return std::nullopt;
+  const year_month_day ymd{year{date.year}, month{static_cast<unsigned>(date.month)},
+                           day{static_cast<unsigned>(date.day)}};
+  if (!ymd.ok()) return std::nullopt;
+  return static_cast<UnixTime>(sys_days{ymd}.time_since_epoch().count()) * 86400;
+}
+
 std::string FormatIso8601(UnixTime t) {
   const std::tm tm = ToTm(t);
   char buf[64];  // room for any int fields, so the compiler can see nothing is cut
@@ -53,12 +63,10 @@ std::optional<UnixTime> ParseIso8601(std::string_view s) {
   int n = std::sscanf(str.c_str(), "%4d-%2d-%2d%*[T ]%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &sec);
   if (n < 3) return std::nullopt;
   if (n == 4) return std::nullopt;  // an hour without minutes
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return std::nullopt;
-  using namespace std::chrono;
-  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return std::nullopt;
-  const auto days = sys_days{ymd}.time_since_epoch().count();
-  return static_cast<UnixTime>(days) * 86400 + h * 3600 + mi * 60 + sec;
+  if (h > 23 || mi > 59 || sec > 60) return std::nullopt;
+  const auto midnight = FromCivil({y, mo, d});
+  if (!midnight) return std::nullopt;
+  return *midnight + h * 3600 + mi * 60 + sec;
 }
 
 std::optional<UnixTime> ParseHttpDate(std::string_view s) {

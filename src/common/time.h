@@ -15,6 +15,8 @@ struct CivilDate {
 };
 
 CivilDate ToCivil(UnixTime t);
+// Midnight (UTC) at the start of `date`; nullopt for a date that does not exist (30 February).
+std::optional<UnixTime> FromCivil(CivilDate date);
 
 // "2026-11-26T09:30:00Z".
 std::string FormatIso8601(UnixTime t);

@@ -25,5 +25,15 @@ TEST(TimeTest, RejectsImpossibleDates) {
   EXPECT_FALSE(ParseIso8601("2005-13-01"));
 }
 
+TEST(TimeTest, FromCivilIsMidnightUtcOfDatesThatExist) {
+  EXPECT_EQ(FromCivil({1970, 1, 1}), 0);
+  EXPECT_EQ(FromCivil({2024, 2, 29}), ParseIso8601("2024-02-29T00:00:00Z"));
+  EXPECT_EQ(FromCivil({2026, 12, 1}).value() + 31 * 86400, FromCivil({2027, 1, 1}));
+  EXPECT_FALSE(FromCivil({2025, 2, 29}));
+  EXPECT_FALSE(FromCivil({2026, 0, 1}));
+  EXPECT_FALSE(FromCivil({2026, 13, 1}));
+  EXPECT_FALSE(FromCivil({2026, 1, 257}));
+}
+
 }  // namespace
 }  // namespace gazette

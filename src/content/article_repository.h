@@ -28,6 +28,24 @@ struct ArticleText {
   UnixTime published_at = 0;
 };
 
+// A published article as a sitemap lists it: what lists show (with the featured image) and when
+// it last changed.
+struct DatedSummary {
+  ArticleSummary summary;
+  UnixTime updated_at = 0;
+};
+
+// How PublishedGroups groups the published articles.
+enum class ArticleGrouping { kMonth, kTag, kAuthor };
+
+// Published articles that share a month of publication, a tag or a byline.
+struct PublishedGroup {
+  std::string key;          // "2026-12" (the month in UTC), the tag's or the author's slug
+  std::string name;         // the tag's or author's name; the key itself for months
+  int count = 0;            // how many published articles are in it
+  UnixTime updated_at = 0;  // the latest updated_at among them
+};
+
 // Implementations are thread-safe.
 class ArticleRepository {
  public:
@@ -69,6 +87,13 @@ class ArticleRepository {
   virtual Result<std::vector<ArticleText>> PublishedTexts() const = 0;
   // The words of one article if it is published; nullopt if it is a draft or does not exist.
   virtual Result<std::optional<ArticleText>> PublishedText(ArticleId id) const = 0;
+  // Published articles with `from` <= published_at < `to`, newest first (then by id, highest
+  // first), skipping `offset` and returning at most `limit`.
+  virtual Result<std::vector<DatedSummary>> ListPublishedBetween(UnixTime from, UnixTime to, int offset,
+                                                                 int limit) const = 0;
+  // The groups of published articles, by key (bytewise, so months run oldest first). Articles
+  // with an empty byline are in no author group.
+  virtual Result<std::vector<PublishedGroup>> PublishedGroups(ArticleGrouping by) const = 0;
 };
 
 }  // namespace gazette::content

@@ -3,6 +3,8 @@
 #include "content/article_service.h"
 #include "content/authors.h"
 
+#include <map>
+
 #include "common/text.h"
 #include "content/markdown.h"
 
@@ -201,6 +203,28 @@ Result<ArticleList> ArticleService::ListPublished(int page, int page_size, Artic
   if (!items) return items.error();
   list.items = std::move(*items);
   return list;
+}
+
+Result<std::vector<DatedSummary>> ArticleService::ListPublishedInMonth(int year, int month, int offset,
+                                                                       int limit) const {
+  const auto from = FromCivil({year, month, 1});
+  if (!from) return Error::Invalid("No such month.");
+  const auto to = FromCivil(month == 12 ? CivilDate{year + 1, 1, 1} : CivilDate{year, month + 1, 1});
+  if (!to) return Error::Invalid("No such month.");
+  return articles_.ListPublishedBetween(*from, *to, offset, limit);
+}
+
+Result<std::vector<AuthorListing>> ArticleService::PublishedAuthors() const {
+  auto groups = articles_.PublishedGroups(ArticleGrouping::kAuthor);
+  if (!groups) return groups.error();
+  std::vector<AuthorListing> out;
+  for (const auto& g : *groups) out.push_back(AuthorListing{g.name, g.key, g.updated_at});
+  return out;
+}
+
+Result<std::vector<DatedSummary>> ArticleService::RecentlyPublished(UnixTime window, int limit) const {
+  const UnixTime now = clock_.Now();
+  return articles_.ListPublishedBetween(now - window + 1, now + 1, 0, limit);
 }
 
 void ArticleService::Notify(ArticleId id) const {

@@ -20,6 +20,14 @@ struct ArticleList {
   int total = 0;
 };
 
+// An author of published articles, as author pages and sitemaps name them.
+struct AuthorListing {
+  std::string name;         // as a byline writes it
+  std::string slug;         // their page is /author/SLUG/
+  UnixTime updated_at = 0;  // the latest change to one of their published articles
+};
+
+
 class ArticleService {
  public:
   // Called after an article is created, edited, published or unpublished, with its id.
@@ -64,6 +72,21 @@ class ArticleService {
   // The authors of a byline: names validated, slugs made; "Staff" when there are none.
   // kInvalidArgument names the field "authors".
   static Result<std::vector<Author>> AuthorsFromNames(const std::vector<std::string>& names);
+
+  // For sitemaps. The months in which articles were published (key "2026-12", UTC), oldest
+  // first; the tags of published articles, by slug. Each with its count and latest update.
+  Result<std::vector<PublishedGroup>> PublishedMonths() const {
+    return articles_.PublishedGroups(ArticleGrouping::kMonth);
+  }
+  Result<std::vector<PublishedGroup>> PublishedTags() const { return articles_.PublishedGroups(ArticleGrouping::kTag); }
+  // The articles published in a month (UTC), newest first, from `offset`, at most `limit`;
+  // kInvalidArgument for a month that does not exist.
+  Result<std::vector<DatedSummary>> ListPublishedInMonth(int year, int month, int offset, int limit) const;
+  // The authors of published articles, by slug, each with the latest update of their articles.
+  Result<std::vector<AuthorListing>> PublishedAuthors() const;
+  // The articles published in the `window` seconds up to now by the clock (a future-dated
+  // article is not yet among them), newest first, at most `limit`.
+  Result<std::vector<DatedSummary>> RecentlyPublished(UnixTime window, int limit) const;
 
   static constexpr std::size_t kMaxTitleChars = 300;
   static constexpr std::size_t kExcerptChars = 300;

@@ -2,6 +2,7 @@
 #include "content/site_settings.h"
 
 #include "common/numbers.h"
+#include "common/text.h"
 #include "content/permalink.h"
 #include "content/sections.h"
 
@@ -32,6 +33,31 @@ std::string AbsoluteUrl(const SiteSettings& site, std::string_view url_or_path) 
   if (url_or_path.empty() || !url_or_path.starts_with('/')) return std::string(url_or_path);
   return site.url + std::string(url_or_path);
 }
+namespace {
+
+// The robots.txt setting with \r\n and lone \r made \n; kInvalidArgument for text that is not
+// UTF-8, holds control characters other than tabs and line ends, or exceeds kMaxRobotsTxtBytes.
+Result<std::string> CheckedRobotsTxt(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
+        return Error::Invalid("robots.txt holds a control character.", "robots_txt");
+      out += c;
+    }
+  }
+  if (out.size() > kMaxRobotsTxtBytes)
+    return Error::Invalid("robots.txt is limited to " + std::to_string(kMaxRobotsTxtBytes / 1024) + " KiB.",
+                          "robots_txt");
+  if (!text::IsValidUtf8(out)) return Error::Invalid("robots.txt is not valid UTF-8 text.", "robots_txt");
+  return out;
+}
+
+}  // namespace
 
 Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
   SiteSettings s;
@@ -51,6 +77,7 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
                             {"site.publisher_name", &s.publisher_name},
                             {"site.publisher_logo", &s.publisher_logo},
                             {"site.default_image", &s.default_image},
+                            {"seo.robots_txt", &s.robots_txt},
                             {"feed.items", &feed_items},
                             {"feed.full_content", &full_content},
                             {"feed.websub_hub", &s.websub_hub},
@@ -80,6 +107,8 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
     return Error::Invalid("Feeds list from 1 to 100 articles.", "feed_items");
   std::string url = s.url;
   while (!url.empty() && url.back() == '/') url.pop_back();
+  auto robots_txt = CheckedRobotsTxt(s.robots_txt);
+  if (!robots_txt) return robots_txt.error();
   for (auto [key, value] : {std::pair<std::string_view, std::string>{"site.title", s.title},
                             {"site.description", s.description},
                             {"site.url", url},
@@ -89,6 +118,7 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
                             {"site.publisher_name", s.publisher_name},
                             {"site.publisher_logo", s.publisher_logo},
                             {"site.default_image", s.default_image},
+                            {"seo.robots_txt", *robots_txt},
                             {"feed.items", std::to_string(s.feed_items)},
                             {"feed.full_content", s.feed_full_content ? "on" : "off"},
                             {"feed.websub_hub", s.websub_hub},
@@ -113,6 +143,7 @@ const std::vector<SiteSettingKey>& SiteSettingKeys() {
       {"feed.items", "articles in each feed (RSS, Atom, JSON Feed), 1 to 100"},
       {"feed.full_content", "on: feed items carry the whole article; off: the excerpt only"},
       {"feed.websub_hub", "a WebSub hub (http(s) URL) told of every published change; empty: none"},
+      {"seo.robots_txt", "robots.txt, before the Sitemap lines Gazette adds (at most 32 KiB)"},
   };
   return keys;
 }
@@ -152,6 +183,8 @@ Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::strin
     s->feed_full_content = v == "on";
   } else if (key == "feed.websub_hub") {
     s->websub_hub = v;
+  } else if (key == "seo.robots_txt") {
+    s->robots_txt = v;
   } else {
     return Error::Invalid("No such site setting: " + std::string(key) + ".");
   }

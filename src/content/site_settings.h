@@ -1,6 +1,7 @@
 // Site settings: what an administrator configures, kept in storage as key/value pairs.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,12 @@
 #include "content/article.h"
 
 namespace gazette::content {
+
+// What robots.txt says before its sitemap lines: every crawler may read everything but the
+// newsroom, the APIs and search results.
+inline constexpr const char* kDefaultRobotsTxt =
+    "User-agent: *\nDisallow: /admin/\nDisallow: /api/\nDisallow: /search\n";
+inline constexpr std::size_t kMaxRobotsTxtBytes = 32 * 1024;
 
 struct SiteSettings {
   std::string title = "Gazette";
@@ -22,12 +29,13 @@ struct SiteSettings {
   std::string publisher_name;  // the Organization in structured data; "" means the site title
   std::string publisher_logo;  // its logo, or ""
   std::string default_image;   // og:image of pages without an image of their own, or ""
+  std::string robots_txt = kDefaultRobotsTxt;  // "seo.robots_txt"; lines end in \n
 
+  // The navigation's sections, in menu order (content/sections.h), stored as site.sections.
+  std::vector<Tag> sections;
   // Feeds (RSS, Atom, JSON Feed): how many articles each lists, whether items carry the whole
   // article (aggregators and planet-style readers need it) or the excerpt only, and the WebSub
   // hub told of every change ("": none).
-  // The navigation's sections, in menu order (content/sections.h), stored as site.sections.
-  std::vector<Tag> sections;
   int feed_items = 20;
   bool feed_full_content = true;
   std::string websub_hub;
@@ -54,7 +62,8 @@ class SettingsRepository {
 
 // Reads the site settings; keys that were never set keep their defaults.
 Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo);
-// Validates (permalink pattern, URL scheme) and stores every field.
+// Validates (permalink pattern, URL scheme, robots.txt) and stores every field; robots.txt with
+// its line ends made \n.
 Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& settings);
 
 // The stored keys ("site.title", ...) with what each one sets.
@@ -65,7 +74,8 @@ struct SiteSettingKey {
 const std::vector<SiteSettingKey>& SiteSettingKeys();
 // "12" -> 12: a whole number of articles per page from 1 to 100; nullopt for anything else.
 std::optional<int> ParsePageSize(std::string_view s);
-// Changes one setting ("site.title", "site.page_size", ...), checked as SaveSiteSettings does.
+// Changes one setting ("site.title", "site.page_size", "seo.robots_txt", ...), checked as
+// SaveSiteSettings does.
 // kInvalidArgument for an unknown key or a bad value.
 Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::string_view value);
 

@@ -157,9 +157,9 @@ std::optional<Response> ArticlePages::ArticleAt(const Request& req) const {
   const auto site = d_.site.Current();
   auto match = site->permalink.Match(req.path);
   if (!match) return std::nullopt;
-  Result<content::Article> article = match->id ? d_.articles.Get(*match->id) : d_.articles.GetPublished(match->slug);
+  auto article = PublishedArticle(*match);
   if (!article && article.error().code != ErrorCode::kNotFound) return Failed(article.error());
-  if (!article || !article->IsPublished()) return std::nullopt;
+  if (!article) return std::nullopt;
   if (!site->permalink.Agrees(*match, *article))
     return Response::Redirect(301, text::EncodePath(site->permalink.PathFor(*article)));
   const bool awaiting = req.Query("comment") == std::optional<std::string>("pending");

@@ -40,6 +40,19 @@ Response ReaderPages::Failed(const Error& error) const {
   return r;
 }
 
+Result<content::Article> ReaderPages::PublishedArticle(const content::PermalinkMatch& match) const {
+  auto article = match.id ? d_.articles.Get(*match.id) : d_.articles.GetPublished(match.slug);
+  if (article && !article->IsPublished()) return Error::NotFound("No such article.");
+  return article;
+}
+
+Result<std::optional<media::MediaItem>> ReaderPages::FeaturedMedia(const content::FeaturedImage& image) const {
+  auto item = d_.media.FindById(image.media_id);
+  if (!item && item.error().code == ErrorCode::kNotFound) return std::optional<media::MediaItem>();
+  if (!item) return item.error();
+  return std::optional<media::MediaItem>(std::move(*item));
+}
+
 Response ReaderPages::NotFound() const {
   return ErrorPage(404, "Page not found",
                    "There is no page at this address. It may have moved, or the link may be mistyped.");

@@ -3,6 +3,7 @@
 // serve: ArticlePages, CommentEndpoint, CommentFeed, SearchPages, StaticFiles.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,11 @@ class ReaderPages {
 
  protected:
   Response ErrorPage(int status, const std::string& title, const std::string& message) const;
+  // The published article that a permalink match names (by id or slug); kNotFound for a draft
+  // or no article. The caller checks that the match's date parts agree (Permalink::Agrees).
+  Result<content::Article> PublishedArticle(const content::PermalinkMatch& match) const;
+  // A featured image's item in the media library; nullopt when it is no longer there.
+  Result<std::optional<media::MediaItem>> FeaturedMedia(const content::FeaturedImage& image) const;
 
   ReaderDeps d_;
 };

@@ -23,6 +23,11 @@ Router& Router::When(std::string pattern, Predicate matches, std::vector<std::st
   return *this;
 }
 
+Router& Router::Starting(std::string prefix, std::vector<std::string> methods, std::string name, Handler handler) {
+  routes_.push_back({Match::kStarting, std::move(prefix), std::move(methods), std::move(name), std::move(handler)});
+  return *this;
+}
+
 Router& Router::Otherwise(std::vector<std::string> methods, std::string name, Handler handler) {
   routes_.push_back({Match::kAny, "", std::move(methods), std::move(name), std::move(handler)});
   return *this;
@@ -38,6 +43,8 @@ bool Router::Matches(const Route& route, const Request& req) {
     case Match::kUnder:
       if (!path.starts_with(route.path)) return false;
       return route.path.ends_with('/') || path.size() == route.path.size() || path[route.path.size()] == '/';
+    case Match::kStarting:
+      return path.starts_with(route.path);
     case Match::kAny:
       return true;
   }
@@ -79,9 +86,10 @@ std::vector<std::string> Router::Describe() const {
     std::string methods;
     for (const auto& m : route.methods) methods += (methods.empty() ? "" : ",") + m;
     if (methods.empty()) methods = "*";
-    const std::string path = route.match == Match::kAny     ? "*"
-                             : route.match == Match::kUnder ? route.path + (route.path.ends_with('/') ? "*" : "[/*]")
-                                                            : route.path;
+    const std::string path = route.match == Match::kAny        ? "*"
+                             : route.match == Match::kUnder    ? route.path + (route.path.ends_with('/') ? "*" : "[/*]")
+                             : route.match == Match::kStarting ? route.path + "*"
+                                                               : route.path;
     lines.push_back(methods + " " + path + " " + route.name);
   }
   return lines;

@@ -29,6 +29,8 @@ class Router {
   using Predicate = std::function<bool(const Request&)>;
   Router& When(std::string pattern, Predicate matches, std::vector<std::string> methods, std::string name,
                Handler handler);
+  // Every path that starts with `prefix`, whatever follows: "/sitemap-" matches "/sitemap-tags.xml".
+  Router& Starting(std::string prefix, std::vector<std::string> methods, std::string name, Handler handler);
   // Every other path.
   Router& Otherwise(std::vector<std::string> methods, std::string name, Handler handler);
 
@@ -39,7 +41,7 @@ class Router {
   std::vector<std::string> Describe() const;
 
  private:
-  enum class Match { kExact, kUnder, kWhen, kAny };
+  enum class Match { kExact, kUnder, kStarting, kWhen, kAny };
   struct Route {
     Match match;
     std::string path;

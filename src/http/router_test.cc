@@ -30,6 +30,7 @@ Router Table() {
   router.Exact("/healthz", {"GET"}, "health", Says("health"))
       .Under("/admin", {}, "admin", Says("admin"))
       .Under("/static/", {"GET"}, "static", Says("static"))
+      .Starting("/sitemap-", {"GET"}, "sitemap", Says("sitemap"))
       .Exact("/comments", {"POST"}, "comment_post", Says("post"))
       .Exact("/boom", {"GET"}, "boom", [](const Request&) -> Response { throw std::runtime_error("boom"); })
       .Otherwise({"GET"}, "page", Says("page"));
@@ -46,6 +47,9 @@ TEST(RouterTest, TheFirstMatchingRouteAnswersAndNamesItself) {
   EXPECT_EQ(router.Handle(Req("GET", "/administer")).body, "page") << "a prefix stops at a segment";
   EXPECT_EQ(router.Handle(Req("GET", "/static/site.css")).body, "static");
   EXPECT_EQ(router.Handle(Req("GET", "/static")).body, "page") << "a prefix ending in / needs something under it";
+  EXPECT_EQ(router.Handle(Req("GET", "/sitemap-tags.xml")).body, "sitemap") << "a start need not end a segment";
+  EXPECT_EQ(router.Handle(Req("GET", "/sitemap-")).body, "sitemap");
+  EXPECT_EQ(router.Handle(Req("GET", "/sitemap.xml")).body, "page");
   EXPECT_EQ(router.Handle(Req("GET", "/2026/12/07/budget/")).route, "page");
 }
 
@@ -67,11 +71,12 @@ TEST(RouterTest, AThrowingHandlerGetsTheFailurePage) {
 
 TEST(RouterTest, DescribesItsTableInOrder) {
   const auto lines = Table().Describe();
-  ASSERT_EQ(lines.size(), 6u);
+  ASSERT_EQ(lines.size(), 7u);
   EXPECT_EQ(lines[0], "GET /healthz health");
   EXPECT_EQ(lines[1], "* /admin[/*] admin");
   EXPECT_EQ(lines[2], "GET /static/* static");
-  EXPECT_EQ(lines[5], "GET * page");
+  EXPECT_EQ(lines[3], "GET /sitemap-* sitemap");
+  EXPECT_EQ(lines[6], "GET * page");
 }
 
 }  // namespace

@@ -21,28 +21,12 @@ search::SearchRequest ToSearchRequest(const Request& req) {
           req.Query("to").value_or(""), req.Query("page").value_or(""), req.Query("author").value_or("")};
 }
 
-std::string EncodeQueryValue(std::string_view s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-        c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
-
 // The address of page `n` of the same search, or "" when there is no such page.
 std::string PageUrl(const std::string& path, const search::SearchPage& p, int n) {
   if (n < 1 || n > p.total_pages) return "";
-  std::string url = path + "?q=" + EncodeQueryValue(p.query.input);
-  if (!p.tag_slug.empty()) url += "&tag=" + EncodeQueryValue(p.tag_slug);
-  if (!p.author_slug.empty()) url += "&author=" + EncodeQueryValue(p.author_slug);
+  std::string url = path + "?q=" + text::EncodeQueryValue(p.query.input);
+  if (!p.tag_slug.empty()) url += "&tag=" + text::EncodeQueryValue(p.tag_slug);
+  if (!p.author_slug.empty()) url += "&author=" + text::EncodeQueryValue(p.author_slug);
   if (!p.from.empty()) url += "&from=" + p.from;
   if (!p.to.empty()) url += "&to=" + p.to;
   if (n > 1) url += "&page=" + std::to_string(n);

@@ -1,5 +1,5 @@
 // Static assets of the theme, served with long-lived cache headers: the layout links them with a
-// content-version query string, so a changed file gets a new URL.
+// content-version query string, so a changed file gets a new URL. The favicon's address is fixed.
 #include "http/static_files.h"
 
 #include <filesystem>
@@ -35,6 +35,12 @@ bool SafeName(const std::string& name) {
 Response StaticFiles::File(const Request& req) const {
   const std::string name = req.path.substr(std::string_view("/static/").size());
   if (!SafeName(name)) return NotFound();
+  return Serve(name, "public, max-age=31536000, immutable");
+}
+
+Response StaticFiles::Favicon(const Request&) const { return Serve("favicon.ico", "public, max-age=86400"); }
+
+Response StaticFiles::Serve(const std::string& name, const char* cache_control) const {
   const std::filesystem::path file = std::filesystem::path(d_.static_dir) / name;
   const char* type = ContentType(file.extension().string());
   std::ifstream in(file, std::ios::binary);
@@ -44,7 +50,7 @@ Response StaticFiles::File(const Request& req) const {
   Response r;
   r.content_type = type;
   r.body = buf.str();
-  r.Header("Cache-Control", "public, max-age=31536000, immutable");
+  r.Header("Cache-Control", cache_control);
   r.Header("X-Content-Type-Options", "nosniff");
   r.route = "static";
   r.cache_tags = {"static"};

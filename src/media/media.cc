@@ -20,6 +20,10 @@ const Crop* FindCrop(const MediaItem& item, std::string_view ratio) {
   return nullptr;
 }
 
+int HeightOf(const MediaItem& item, const Variant& variant) {
+  return item.width ? item.height * variant.width / item.width : 0;
+}
+
 namespace {
 
 std::string Srcset(const MediaItem& item, std::string_view mime) {
@@ -41,7 +45,7 @@ SafeHtml PictureHtml(const MediaItem& item, std::string_view alt, bool lazy, std
   const Variant* webp = Largest(item, "image/webp");
   if (!fallback) fallback = webp;
   if (!fallback) return {};
-  const int height = item.width ? item.height * fallback->width / item.width : 0;
+  const int height = HeightOf(item, *fallback);
   const std::string sizes = text::EscapeHtml(sizes_view);
   std::string html = "<picture>";
   if (webp && fallback != webp)

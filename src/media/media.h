@@ -62,6 +62,8 @@ class MediaRepository {
 const Variant* Largest(const MediaItem& item, std::string_view mime = {});
 // The crop of `ratio` ("16x9"), or nullptr when it has not been made.
 const Crop* FindCrop(const MediaItem& item, std::string_view ratio);
+// The height of a file of the image, from the original's proportions (0 if they are unknown).
+int HeightOf(const MediaItem& item, const Variant& variant);
 // How wide the image is drawn, for the browser to pick a file from srcset before layout: the
 // width of the article column, or of a card's image (the default theme's style.css: a column of
 // 12rem beside the text from 36rem up, the width of the page below).

@@ -3,7 +3,10 @@
 #include "testing/memory_article_repository.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
 #include <set>
+#include <span>
 
 #include "common/text.h"
 
@@ -98,6 +101,19 @@ content::ArticleText TextOf(const Tables& t, const ArticleRow& row) {
 
 Error NoSuchArticle() { return Error::NotFound("No such article."); }
 
+// ORDER BY published_at DESC, id DESC.
+bool NewestFirst(const ArticleRow* a, const ArticleRow* b) {
+  return std::pair(a->article.published_at, a->article.id) > std::pair(b->article.published_at, b->article.id);
+}
+
+// LIMIT `limit` OFFSET `offset`, as SQLite reads them: a negative OFFSET counts as 0 and a
+// negative LIMIT as no limit.
+std::span<const ArticleRow* const> Page(const std::vector<const ArticleRow*>& rows, int offset, int limit) {
+  const std::size_t from = std::min<std::size_t>(rows.size(), std::max(0, offset));
+  const std::size_t to = limit < 0 ? rows.size() : std::min(rows.size(), from + limit);
+  return std::span<const ArticleRow* const>(rows).subspan(from, to - from);
+}
+
 }  // namespace
 
 Result<Article> MemoryArticleRepository::Insert(const content::NewArticle& a) {
@@ -157,14 +173,53 @@ Result<std::vector<ArticleSummary>> MemoryArticleRepository::ListPublished(const
     std::vector<const ArticleRow*> rows;
     for (const auto& [id, row] : t.articles)
       if (Matches(t, row, q)) rows.push_back(&row);
-    std::sort(rows.begin(), rows.end(), [](const ArticleRow* a, const ArticleRow* b) {
-      return std::pair(a->article.published_at, a->article.id) > std::pair(b->article.published_at, b->article.id);
-    });
-    // SQLite: a negative OFFSET counts as 0 and a negative LIMIT as no limit.
-    const std::size_t from = std::min<std::size_t>(rows.size(), std::max(0, q.offset));
-    const std::size_t to = q.limit < 0 ? rows.size() : std::min(rows.size(), from + q.limit);
+    std::sort(rows.begin(), rows.end(), NewestFirst);
     std::vector<ArticleSummary> out;
-    for (std::size_t i = from; i < to; ++i) out.push_back(t.Summary(*rows[i], true));
+    for (const ArticleRow* row : Page(rows, q.offset, q.limit)) out.push_back(t.Summary(*row, true));
+    return out;
+  });
+}
+
+Result<std::vector<content::DatedSummary>> MemoryArticleRepository::ListPublishedBetween(UnixTime from, UnixTime to,
+                                                                                         int offset, int limit) const {
+  return db_.With([&](const Tables& t) -> Result<std::vector<content::DatedSummary>> {
+    std::vector<const ArticleRow*> rows;
+    for (const auto& [id, row] : t.articles)
+      if (row.article.IsPublished() && row.article.published_at >= from && row.article.published_at < to)
+        rows.push_back(&row);
+    std::sort(rows.begin(), rows.end(), NewestFirst);
+    std::vector<content::DatedSummary> out;
+    for (const ArticleRow* row : Page(rows, offset, limit))
+      out.push_back({t.Summary(*row, true), row->article.updated_at});
+    return out;
+  });
+}
+
+Result<std::vector<content::PublishedGroup>> MemoryArticleRepository::PublishedGroups(
+    content::ArticleGrouping by) const {
+  return db_.With([&](const Tables& t) -> Result<std::vector<content::PublishedGroup>> {
+    std::map<std::string, content::PublishedGroup> groups;  // by key: bytewise, as SQLite's BINARY
+    auto add = [&](const std::string& key, const std::string& name, const Article& a) {
+      auto [it, added] = groups.try_emplace(key, content::PublishedGroup{key, name, 0, a.updated_at});
+      it->second.count++;
+      it->second.updated_at = std::max(it->second.updated_at, a.updated_at);
+    };
+    for (const auto& [id, row] : t.articles) {
+      const Article& a = row.article;
+      if (!a.IsPublished()) continue;
+      if (by == content::ArticleGrouping::kMonth) {
+        const CivilDate d = ToCivil(a.published_at);
+        char key[16];
+        std::snprintf(key, sizeof key, "%04d-%02d", d.year % 10000, d.month);
+        add(key, key, a);
+      } else if (by == content::ArticleGrouping::kTag) {
+        for (std::int64_t tag : row.tag_ids) add(t.tags.at(tag).slug, t.tags.at(tag).name, a);
+      } else {
+        for (std::int64_t author : row.author_ids) add(t.authors.at(author).author.slug, t.authors.at(author).author.name, a);
+      }
+    }
+    std::vector<content::PublishedGroup> out;
+    for (auto& [key, group] : groups) out.push_back(std::move(group));
     return out;
   });
 }

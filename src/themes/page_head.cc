@@ -96,6 +96,11 @@ mus::data HeadData(const content::SiteSettings& site, const PageHead& head) {
   if (!head.prev_path.empty()) d.set("prev_url", Url(site, head.prev_path));
   if (!head.next_path.empty()) d.set("next_url", Url(site, head.next_path));
   if (!head.og_type.empty()) d.set("og", OpenGraphData(site, head, description));
+  if (head.og_type == "article" && !head.path.empty()) {
+    // oEmbed discovery (http/oembed.h), for tools that unfold a pasted link.
+    d.set("oembed_url", site.url + "/oembed?url=" + text::EncodeQueryValue(Url(site, head.path)) + "&format=json");
+    d.set("oembed_title", head.og_title);
+  }
   if (!head.structured_data.empty()) SetHtml(d, "structured_data_html", head.structured_data);
   mus::data feeds{mus::data::type::list};
   std::vector<FeedLink> links = FeedLinks(site.title, "/");

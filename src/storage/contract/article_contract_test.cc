@@ -1,4 +1,5 @@
 // The ArticleRepository contract: what every backend must do with articles and tags.
+#include "common/text.h"
 #include "content/authors.h"
 #include "storage/contract/contract.h"
 
@@ -285,6 +286,95 @@ TYPED_TEST(ArticleContract, PublishedTextsAreThePublishedArticlesById) {
   EXPECT_EQ((*texts)[1].id, two.id);
   // The slugs come by tag id (the order SQLite reads article_tags in), not by position.
   EXPECT_EQ((*texts)[1].tag_slugs, (std::vector<std::string>{"x", "y"}));
+}
+
+// 2026-12-01T00:00:00Z and 2027-01-01T00:00:00Z: a month's bounds.
+constexpr UnixTime kDecember = 1796083200;
+constexpr UnixTime kJanuary = 1798761600;
+
+TYPED_TEST(ArticleContract, ListPublishedBetweenIsAHalfOpenWindowNewestFirstWithUpdates) {
+  auto first = this->AddArticle("first", ArticleStatus::kPublished, kDecember, {"Sport"});
+  auto tie_a = this->AddArticle("tie-a", ArticleStatus::kPublished, kDecember + 50);
+  auto tie_b = this->AddArticle("tie-b", ArticleStatus::kPublished, kDecember + 50);
+  this->AddArticle("before", ArticleStatus::kPublished, kDecember - 1);
+  this->AddArticle("next-month", ArticleStatus::kPublished, kJanuary);
+  this->AddArticle("draft", ArticleStatus::kDraft);
+  auto m = this->AddMedia("abc123");
+  ASSERT_TRUE(this->b.editorial.SetFeaturedImage(first.id, content::FeaturedImage{m.id, "Boats", ""}));
+  ASSERT_TRUE(this->b.articles.SetStatus(tie_a.id, ArticleStatus::kPublished, kDecember + 50, kJanuary + 7));
+  auto month = this->b.articles.ListPublishedBetween(kDecember, kJanuary, 0, 10);
+  ASSERT_TRUE(month) << month.error().message;
+  ASSERT_EQ(month->size(), 3u);
+  EXPECT_EQ((*month)[0].summary.id, tie_b.id);
+  EXPECT_EQ((*month)[1].summary.id, tie_a.id);
+  EXPECT_EQ((*month)[1].updated_at, kJanuary + 7);
+  EXPECT_EQ((*month)[2].summary.id, first.id);
+  EXPECT_EQ((*month)[2].summary.slug, "first");
+  EXPECT_EQ((*month)[2].summary.published_at, kDecember);
+  EXPECT_EQ((*month)[2].updated_at, 4000);
+  ASSERT_TRUE((*month)[2].summary.featured_image);
+  EXPECT_EQ((*month)[2].summary.featured_image->media_id, m.id);
+  EXPECT_FALSE((*month)[0].summary.featured_image);
+  auto paged = this->b.articles.ListPublishedBetween(kDecember, kJanuary, 1, 1);
+  ASSERT_TRUE(paged);
+  ASSERT_EQ(paged->size(), 1u);
+  EXPECT_EQ((*paged)[0].summary.id, tie_a.id);
+}
+
+TYPED_TEST(ArticleContract, PublishedGroupsCountAndDateMonthsTagsAndAuthors) {
+  auto add = [&](const std::string& slug, UnixTime published, const std::string& author, std::vector<content::Tag> tags,
+                 ArticleStatus status = ArticleStatus::kPublished) {
+    content::NewArticle a;
+    a.slug = a.title = slug;
+    for (const auto& name : content::SplitAuthorNames(author)) a.authors.push_back({0, name, text::Slugify(name)});
+    a.author = content::Byline(a.authors);
+    a.status = status;
+    a.published_at = published;
+    a.created_at = 4000;
+    a.tags = std::move(tags);
+    auto stored = this->b.articles.Insert(a);
+    EXPECT_TRUE(stored);
+    return stored ? stored->id : 0;
+  };
+  const content::Tag harbour{0, "Harbour", "harbour"}, sport{0, "Sport", "sport"};
+  add("dec-1", kDecember, "Ann Author", {harbour});
+  const auto dec_2 = add("dec-2", kJanuary - 1, "Bo Writer", {harbour, sport});
+  add("jan-1", kJanuary, "Ann Author", {});
+  add("joint", kJanuary + 1, "Ann Author, Cy Draft", {sport});
+  add("draft", 0, "Cy Draft", {{0, "Drafts", "drafts"}}, ArticleStatus::kDraft);
+  ASSERT_TRUE(this->b.articles.SetStatus(dec_2, ArticleStatus::kPublished, kJanuary - 1, 9000));
+
+  auto months = this->b.articles.PublishedGroups(content::ArticleGrouping::kMonth);
+  ASSERT_TRUE(months) << months.error().message;
+  ASSERT_EQ(months->size(), 2u);
+  EXPECT_EQ((*months)[0].key, "2026-12");
+  EXPECT_EQ((*months)[0].name, "2026-12");
+  EXPECT_EQ((*months)[0].count, 2);
+  EXPECT_EQ((*months)[0].updated_at, 9000);
+  EXPECT_EQ((*months)[1].key, "2027-01");
+  EXPECT_EQ((*months)[1].count, 2);
+  EXPECT_EQ((*months)[1].updated_at, 4000);
+
+  auto tags = this->b.articles.PublishedGroups(content::ArticleGrouping::kTag);
+  ASSERT_TRUE(tags);
+  ASSERT_EQ(tags->size(), 2u) << "a draft's tag is in no group";
+  EXPECT_EQ((*tags)[0].key, "harbour");
+  EXPECT_EQ((*tags)[0].name, "Harbour");
+  EXPECT_EQ((*tags)[0].count, 2);
+  EXPECT_EQ((*tags)[0].updated_at, 9000);
+  EXPECT_EQ((*tags)[1].key, "sport");
+  EXPECT_EQ((*tags)[1].count, 2);
+
+  auto authors = this->b.articles.PublishedGroups(content::ArticleGrouping::kAuthor);
+  ASSERT_TRUE(authors);
+  ASSERT_EQ(authors->size(), 3u) << "every co-author, by slug";
+  EXPECT_EQ((*authors)[0].key, "ann-author");
+  EXPECT_EQ((*authors)[0].name, "Ann Author");
+  EXPECT_EQ((*authors)[0].count, 3);
+  EXPECT_EQ((*authors)[1].key, "bo-writer");
+  EXPECT_EQ((*authors)[1].updated_at, 9000);
+  EXPECT_EQ((*authors)[2].key, "cy-draft");
+  EXPECT_EQ((*authors)[2].count, 1) << "their draft is not counted";
 }
 
 }  // namespace

@@ -294,6 +294,45 @@ Result<std::vector<ArticleSummary>> ArticleStore::ListPublished(const content::A
   return st.Collect(ReadCard);
 }
 
+Result<std::vector<content::DatedSummary>> ArticleStore::ListPublishedBetween(UnixTime from, UnixTime to, int offset,
+                                                                              int limit) const {
+  auto st = db_.Prepare(std::string("SELECT ") + kSummaryColumns +
+                        ", fi.media_id, fi.alt, fi.caption, a.updated_at FROM articles a " + kPrimaryTagJoin +
+                        " LEFT JOIN article_featured_images fi ON fi.article_id = a.id WHERE a.status = 'published' "
+                        "AND a.published_at >= ?1 AND a.published_at < ?2 "
+                        "ORDER BY a.published_at DESC, a.id DESC LIMIT ?3 OFFSET ?4");
+  st.Bind(1, from).Bind(2, to).Bind(3, std::int64_t{limit}).Bind(4, std::int64_t{offset});
+  return st.Collect([](const Statement& row) { return content::DatedSummary{ReadCard(row), row.Int(12)}; });
+}
+
+Result<std::vector<content::PublishedGroup>> ArticleStore::PublishedGroups(content::ArticleGrouping by) const {
+  // key, name, count, latest update; BINARY collation orders keys bytewise.
+  const char* sql = nullptr;
+  switch (by) {
+    case content::ArticleGrouping::kMonth:
+      sql =
+          "SELECT strftime('%Y-%m', published_at, 'unixepoch') AS k, NULL, COUNT(*), MAX(updated_at) FROM articles "
+          "WHERE status = 'published' GROUP BY k ORDER BY k";
+      break;
+    case content::ArticleGrouping::kTag:
+      sql =
+          "SELECT t.slug, t.name, COUNT(*), MAX(a.updated_at) FROM tags t JOIN article_tags x ON x.tag_id = t.id "
+          "JOIN articles a ON a.id = x.article_id WHERE a.status = 'published' GROUP BY t.id ORDER BY t.slug";
+      break;
+    case content::ArticleGrouping::kAuthor:
+      sql =
+          "SELECT u.slug, u.name, COUNT(*), MAX(a.updated_at) FROM authors u JOIN article_authors x "
+          "ON x.author_id = u.id JOIN articles a ON a.id = x.article_id WHERE a.status = 'published' "
+          "GROUP BY u.id ORDER BY u.slug";
+      break;
+  }
+  auto st = db_.Prepare(sql);
+  return st.Collect([](const Statement& row) {
+    return content::PublishedGroup{row.Text(0), row.IsNull(1) ? row.Text(0) : row.Text(1), static_cast<int>(row.Int(2)),
+                                   row.Int(3)};
+  });
+}
+
 Result<int> ArticleStore::CountPublished(const content::ArticleQuery& q) const {
   auto st = db_.Prepare(std::string("SELECT COUNT(*) FROM articles a") + PublishedWhere(q));
   BindFilters(st, q);

@@ -28,6 +28,9 @@ class ArticleStore final : public content::ArticleRepository {
   Status SetAuthorProfile(std::string_view slug, std::string_view bio, std::optional<std::int64_t> photo) override;
   Result<std::vector<content::ArticleText>> PublishedTexts() const override;
   Result<std::optional<content::ArticleText>> PublishedText(content::ArticleId id) const override;
+  Result<std::vector<content::DatedSummary>> ListPublishedBetween(UnixTime from, UnixTime to, int offset,
+                                                                  int limit) const override;
+  Result<std::vector<content::PublishedGroup>> PublishedGroups(content::ArticleGrouping by) const override;
 
  private:
   Result<content::Article> FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const;
