@@ -24,6 +24,7 @@ AdminSite::AdminSite(AdminDeps d)
       revision_pages_(kit_, d.editorial),
       comment_pages_(kit_, d.site, d.comments, d.articles),
       user_pages_(kit_, d.accounts),
+      author_pages_(kit_, d.articles, d.media),
       settings_pages_(kit_, d.site, d.comments, d.settings_store, d.articles),
       media_pages_(kit_, d.media) {}
 
@@ -108,6 +109,12 @@ http::Response AdminSite::RouteSignedIn(const http::Request& req, const Visitor&
     return comment_pages_.PostCommentReply(v, std::string_view(path).substr(16, path.size() - 16 - 6), form);
   if (path == "/admin/users/" && !post) return user_pages_.UsersPage(v, "", "", 200);
   if (path.starts_with("/admin/users/") && post) return user_pages_.PostUsers(v, path.substr(13), form);
+  if (path == "/admin/authors") return SeeOther("/admin/authors/");
+  if (path == "/admin/authors/" && !post) return author_pages_.AuthorsPage(v);
+  if (path.starts_with("/admin/authors/")) {
+    const std::string slug = path.substr(15);
+    return post ? author_pages_.PostProfile(v, slug, form) : author_pages_.EditPage(v, slug);
+  }
   if (path == "/admin/media") return SeeOther("/admin/media/");
   if (path == "/admin/media/" && !post) return media_pages_.MediaPage(v, "", "");
   if (path == "/admin/media/upload" && post) return media_pages_.PostUpload(req, v);

@@ -13,6 +13,7 @@
 #include "accounts/login_throttle.h"
 #include "admin/account_pages.h"
 #include "admin/article_pages.h"
+#include "admin/author_pages.h"
 #include "admin/comment_pages.h"
 #include "admin/login_pages.h"
 #include "admin/media_pages.h"
@@ -78,6 +79,7 @@ class AdminSite {
   RevisionPages revision_pages_;
   CommentPages comment_pages_;
   UserPages user_pages_;
+  AuthorPages author_pages_;
   SettingsPages settings_pages_;
   MediaPages media_pages_;
 };
