@@ -8,7 +8,7 @@ build_pkgs=(build-essential cmake pkg-config
   libboost1.81-dev libboost-url1.81-dev libsqlite3-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
   nlohmann-json3-dev zlib1g-dev libbrotli-dev libspdlog-dev libfmt-dev libcli11-dev libsodium-dev
-  libgmime-3.0-dev libvips-dev libstemmer-dev libxml2-dev)
+  libgmime-3.0-dev libvips-dev libstemmer-dev libxml2-dev libssl-dev ca-certificates)
 test_pkgs=(libgtest-dev libgmock-dev python3 curl chromium python3-feedparser libxml2-utils)
 bench_pkgs=(wrk nginx)
 

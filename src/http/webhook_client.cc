@@ -1,91 +1,139 @@
-// WebhookClient on blocking sockets with SO_SNDTIMEO/SO_RCVTIMEO: the worker thread sends one
-// request at a time, so an event loop would buy nothing here.
+// WebhookClient: Boost.Beast over a plain or TLS stream (OpenSSL, verifying the certificate and
+// the host name against the system's trust store), run on a private io_context so that the
+// worker thread sends one request at a time; every step shares one deadline.
 #include "http/webhook_client.h"
 
-#include <netdb.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <unistd.h>
+#include <boost/asio/connect.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+#include <boost/url/parse.hpp>
 
+#include <chrono>
 #include <memory>
-
-#include "common/numbers.h"
 
 namespace gazette::http {
 namespace {
 
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = net::ip::tcp;
+
 struct Target {
-  std::string host, port = "80", path = "/";
+  bool tls = false;
+  std::string host, port, path;
 };
 
-std::optional<Target> ParseHttpUrl(std::string_view url) {
-  if (!url.starts_with("http://")) return std::nullopt;
-  url.remove_prefix(7);
+std::optional<Target> ParseUrl(const std::string& url) {
+  auto u = boost::urls::parse_absolute_uri(url);
+  if (!u || !u->has_authority()) return std::nullopt;
   Target t;
-  const std::size_t slash = url.find('/');
-  std::string_view authority = url.substr(0, slash);
-  if (slash != std::string_view::npos) t.path = std::string(url.substr(slash));
-  if (authority.starts_with('[')) {
-    const std::size_t close = authority.find(']');
-    if (close == std::string_view::npos) return std::nullopt;
-    t.host = std::string(authority.substr(1, close - 1));
-    if (close + 1 < authority.size() && authority[close + 1] == ':') t.port = std::string(authority.substr(close + 2));
-  } else {
-    const std::size_t colon = authority.rfind(':');
-    t.host = std::string(authority.substr(0, colon));
-    if (colon != std::string_view::npos) t.port = std::string(authority.substr(colon + 1));
-  }
-  if (t.host.empty() || t.port.empty()) return std::nullopt;
+  if (u->scheme() == "https")
+    t.tls = true;
+  else if (u->scheme() != "http")
+    return std::nullopt;
+  t.host = u->host_address();
+  if (t.host.empty()) return std::nullopt;
+  t.port = u->has_port() ? std::string(u->port()) : (t.tls ? "443" : "80");
+  t.path = std::string(u->encoded_path());
+  if (t.path.empty()) t.path = "/";
+  if (u->has_query()) t.path += "?" + std::string(u->encoded_query());
   return t;
 }
+
+// Resolve, connect, (handshake), write, read: each step's failure ends the chain with its message.
+template <class Stream>
+class Exchange : public std::enable_shared_from_this<Exchange<Stream>> {
+ public:
+  Exchange(Stream& stream, tcp::resolver& resolver, bhttp::request<bhttp::string_body> req, const Target& target,
+           Status& result)
+      : stream_(stream), resolver_(resolver), req_(std::move(req)), target_(target), result_(result) {}
+
+  void Start() {
+    resolver_.async_resolve(target_.host, target_.port, [self = this->shared_from_this()](auto ec, auto results) {
+      if (ec) return self->Fail("cannot resolve " + self->target_.host);
+      beast::get_lowest_layer(self->stream_)
+          .async_connect(results, [self](beast::error_code ec, const tcp::endpoint&) {
+            if (ec) return self->Fail("cannot connect to " + self->target_.host + ":" + self->target_.port);
+            self->Handshake();
+          });
+    });
+  }
+
+ private:
+  void Handshake() {
+    if constexpr (std::is_same_v<Stream, beast::ssl_stream<beast::tcp_stream>>) {
+      stream_.async_handshake(net::ssl::stream_base::client, [self = this->shared_from_this()](beast::error_code ec) {
+        if (ec) return self->Fail("TLS with " + self->target_.host + " failed: " + ec.message());
+        self->Write();
+      });
+    } else {
+      Write();
+    }
+  }
+  void Write() {
+    bhttp::async_write(stream_, req_, [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec) return self->Fail("sending to " + self->target_.host + " failed or timed out");
+      bhttp::async_read(self->stream_, self->buffer_, self->res_, [self](beast::error_code ec, std::size_t) {
+        if (ec) return self->Fail("no answer from " + self->target_.host);
+        const unsigned status = self->res_.result_int();
+        self->result_ = status >= 200 && status <= 299
+                            ? Status::Ok()
+                            : Status(Error::Unavailable(self->target_.host + " answered " + std::to_string(status)));
+      });
+    });
+  }
+  void Fail(const std::string& message) { result_ = Error::Unavailable(message); }
+
+  Stream& stream_;
+  tcp::resolver& resolver_;
+  bhttp::request<bhttp::string_body> req_;
+  Target target_;
+  Status& result_;
+  beast::flat_buffer buffer_;
+  bhttp::response<bhttp::string_body> res_;
+};
 
 }  // namespace
 
 Status WebhookClient::Post(const std::string& url, const std::string& body,
                            const std::vector<std::pair<std::string, std::string>>& headers) {
-  auto target = ParseHttpUrl(url);
-  if (!target) return Error::Invalid("not an http:// URL");
-  addrinfo hints{};
-  hints.ai_socktype = SOCK_STREAM;
-  addrinfo* found = nullptr;
-  if (getaddrinfo(target->host.c_str(), target->port.c_str(), &hints, &found) != 0 || !found)
-    return Error::Unavailable("cannot resolve " + target->host);
-  std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addrs(found, freeaddrinfo);
-  int fd = -1;
-  timeval tv{timeout_ms_ / 1000, (timeout_ms_ % 1000) * 1000};
-  for (addrinfo* a = found; a; a = a->ai_next) {
-    fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
-    if (fd < 0) continue;
-    setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    if (::connect(fd, a->ai_addr, a->ai_addrlen) == 0) break;
-    ::close(fd);
-    fd = -1;
+  auto target = ParseUrl(url);
+  if (!target) return Error::Invalid("not an http:// or https:// URL");
+  bhttp::request<bhttp::string_body> req{bhttp::verb::post, target->path, 11};
+  req.set(bhttp::field::host, target->host + ":" + target->port);
+  req.set(bhttp::field::connection, "close");
+  for (const auto& [name, value] : headers) req.set(name, value);
+  req.body() = body;
+  req.prepare_payload();
+
+  const auto timeout = std::chrono::milliseconds(timeout_ms_);
+  net::io_context ioc;
+  tcp::resolver resolver(ioc);
+  Status result = Error::Unavailable("no answer from " + target->host + " in time");
+  if (target->tls) {
+    net::ssl::context ctx(net::ssl::context::tls_client);
+    ctx.set_default_verify_paths();
+    ctx.set_verify_mode(net::ssl::verify_peer);
+    beast::ssl_stream<beast::tcp_stream> stream(ioc, ctx);
+    if (!SSL_set_tlsext_host_name(stream.native_handle(), target->host.c_str()))
+      return Error::Unavailable("TLS setup for " + target->host + " failed");
+    stream.set_verify_callback(net::ssl::host_name_verification(target->host));
+    beast::get_lowest_layer(stream).expires_after(timeout);
+    std::make_shared<Exchange<beast::ssl_stream<beast::tcp_stream>>>(stream, resolver, std::move(req), *target, result)
+        ->Start();
+    ioc.run_for(timeout * 2);  // the stream's deadline ends every step; this bounds the resolver too
+  } else {
+    beast::tcp_stream stream(ioc);
+    stream.expires_after(timeout);
+    std::make_shared<Exchange<beast::tcp_stream>>(stream, resolver, std::move(req), *target, result)->Start();
+    ioc.run_for(timeout * 2);
   }
-  if (fd < 0) return Error::Unavailable("cannot connect to " + target->host + ":" + target->port);
-  std::unique_ptr<int, void (*)(int*)> guard(&fd, [](int* f) { ::close(*f); });
-  std::string req = "POST " + target->path + " HTTP/1.1\r\nHost: " + target->host + ":" + target->port +
-                    "\r\nConnection: close\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
-  for (const auto& [name, value] : headers) req += name + ": " + value + "\r\n";
-  req += "\r\n" + body;
-  for (std::size_t sent = 0; sent < req.size();) {
-    const ssize_t n = ::send(fd, req.data() + sent, req.size() - sent, MSG_NOSIGNAL);
-    if (n <= 0) return Error::Unavailable("sending to " + url + " failed or timed out");
-    sent += static_cast<std::size_t>(n);
-  }
-  std::string head;
-  char buf[1024];
-  while (head.find("\r\n") == std::string::npos && head.size() < 8192) {
-    const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-    if (n <= 0) return Error::Unavailable("no answer from " + url);
-    head.append(buf, static_cast<std::size_t>(n));
-  }
-  // "HTTP/1.1 204 No Content"
-  int status = 0;
-  const std::size_t sp = head.find(' ');
-  if (sp != std::string::npos) status = ParseInteger<int>(std::string_view(head).substr(sp + 1, 3)).value_or(0);
-  if (status < 200 || status > 299) return Error::Unavailable(url + " answered " + std::to_string(status));
-  return Status::Ok();
+  return result;
 }
 
 }  // namespace gazette::http

@@ -1,4 +1,4 @@
-// WebhookClient: comments::WebhookTransport over plain HTTP/1.1 (http:// URLs only), with
+// WebhookClient: comments::WebhookTransport over HTTP/1.1 and HTTPS (certificates verified), with
 // timeouts, so a slow receiver cannot hold up the comment worker for long.
 #pragma once
 
