@@ -40,7 +40,7 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
-# The pages: the newest article; its section (the primary tag's archive: sections are tags); another
+# The pages: the newest article; its section (the primary tag's archive, set as a section); another
 # tag's archive linked from the home page; the article's author page.
 read -r article section tag author < <("$bin" article list --db "$tmp/site.db" --status published --format json |
   BASE="$base" python3 -c '
@@ -50,8 +50,10 @@ get = lambda path: urllib.request.urlopen(os.environ["BASE"] + path).read().deco
 links = lambda page: re.findall(r"href=\"(/tag/[^\"/]+/)\"", page)
 section = (links(get(first["url"])) or ["/tag/none/"])[0]
 others = [t for t in links(get("/")) if t != section] or [section]
-slug = re.sub(r"[^a-z0-9]+", "-", (first.get("author") or "staff").lower().replace("\x27", "")).strip("-")
+slug = re.sub(r"[^a-z0-9]+", "-", ((first.get("authors") or ["staff"])[0]).lower().replace("\x27", "")).strip("-")
 print(first["url"], section, others[0], "/author/%s/" % slug)')
+# The article's primary tag and the other tag become the navigation's sections, as a newsroom sets them.
+"$bin" sections set --db "$tmp/site.db" "${section#/tag/}" "${tag#/tag/}" >/dev/null
 
 pages=("home /" "article $article" "tag $tag" "author $author" "section $section")
 printf "%-8s %-48s %5s %5s %5s %5s\n" page path perf a11y bp seo
