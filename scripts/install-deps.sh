@@ -39,7 +39,7 @@ fi
 if [ "$level" != build ]; then
   root="$(cd "$(dirname "$0")/.." && pwd)"
   if [ ! -f "$root/node_modules/vnu-jar/build/dist/vnu.jar" ] || [ ! -d "$root/node_modules/playwright-core" ] ||
-     [ ! -f "$root/node_modules/axe-core/axe.min.js" ]; then
+     [ ! -f "$root/node_modules/axe-core/axe.min.js" ] || [ ! -d "$root/node_modules/@extractus/feed-extractor" ]; then
     (cd "$root" && npm install --no-audit --no-fund --silent)
   fi
 fi

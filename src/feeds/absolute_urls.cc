@@ -1,13 +1,16 @@
-// AbsoluteUrls: the fragment is parsed inside a wrapper element, its attributes rewritten in the
-// tree, and the wrapper's children serialised again, so the result is what libxml2's HTML
-// serialiser makes of the fragment (well-formed, entities kept).
+// AbsoluteUrls: the fragment is parsed by libxml2's HTML parser inside a wrapper element, its
+// attributes rewritten in the tree, and the wrapper's children written out again as HTML5. The
+// writer is ours because libxml2's serialiser knows HTML 4's void elements only: it would close
+// <source> and <track> (and nest what follows inside them). Text and attribute values are escaped
+// here; nothing the parser did not accept as an element or an attribute is written.
 #include "feeds/absolute_urls.h"
 
 #include <libxml/HTMLparser.h>
-#include <libxml/HTMLtree.h>
 #include <libxml/uri.h>
 
 #include <memory>
+#include <set>
+#include <string_view>
 
 #include "common/text.h"
 
@@ -37,6 +40,68 @@ std::string ResolveSrcset(std::string_view srcset, const std::string& base) {
     if (space != std::string::npos) out += candidate.substr(space);
   }
   return out;
+}
+
+// HTML5's void elements: a start tag and no end tag.
+bool IsVoid(const xmlChar* name) {
+  static const std::set<std::string_view> kVoid = {"area", "base",  "br",   "col",  "embed",  "hr",  "img",
+                                                   "input", "link", "meta", "param", "source", "track", "wbr"};
+  return kVoid.count(reinterpret_cast<const char*>(name)) > 0;
+}
+
+void Escape(std::string& out, std::string_view text, bool attribute) {
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+std::string_view View(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
+
+// Elements (start tag, children, end tag unless void), text and CDATA (escaped); comments and
+// processing instructions are left out.
+void Write(std::string& out, const xmlNode* node) {
+  for (const xmlNode* n = node; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      // <script> and <style> content is raw text in HTML: the sanitiser removed both from articles.
+      Escape(out, View(n->content), false);
+    } else if (n->type == XML_ELEMENT_NODE) {
+      out += '<';
+      out += View(n->name);
+      for (const xmlAttr* a = n->properties; a; a = a->next) {
+        out += ' ';
+        out += View(a->name);
+        xmlChar* value = xmlNodeGetContent(reinterpret_cast<const xmlNode*>(a));
+        out += "=\"";
+        Escape(out, View(value), true);
+        out += '"';
+        xmlFree(value);
+      }
+      out += '>';
+      if (IsVoid(n->name)) {
+        Write(out, n->children);  // what HTML 4's parser nested inside it follows it
+        continue;
+      }
+      Write(out, n->children);
+      out += "</";
+      out += View(n->name);
+      out += '>';
+    }
+  }
 }
 
 void Rewrite(xmlNode* node, const std::string& base) {
@@ -73,10 +138,10 @@ std::string AbsoluteUrls(std::string_view html, std::string_view base) {
   if (!wrapper) return std::string(html);
   const std::string b(base);
   Rewrite(wrapper->children, b);
-  std::unique_ptr<xmlBuffer, decltype(&xmlBufferFree)> buf(xmlBufferCreate(), &xmlBufferFree);
-  if (!buf) return std::string(html);
-  for (xmlNode* n = wrapper->children; n; n = n->next) htmlNodeDump(buf.get(), doc.get(), n);
-  return std::string(reinterpret_cast<const char*>(xmlBufferContent(buf.get())), xmlBufferLength(buf.get()));
+  std::string out;
+  out.reserve(html.size() + html.size() / 8);
+  Write(out, wrapper->children);
+  return out;
 }
 
 }  // namespace gazette::feeds

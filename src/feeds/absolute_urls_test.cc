@@ -32,6 +32,18 @@ TEST(AbsoluteUrlsTest, LeavesAbsoluteUrlsAndTextAlone) {
   EXPECT_NE(out.find("href=\"mailto:desk@news.example\""), std::string::npos) << out;
 }
 
+TEST(AbsoluteUrlsTest, VoidElementsOfHtml5GetNoEndTag) {
+  const std::string out = AbsoluteUrls(
+      "<figure><picture><source type=\"image/webp\" srcset=\"/media/a.webp 480w\">"
+      "<img src=\"/media/a.png\" alt=\"Boats &amp; &quot;nets&quot;\"></picture><figcaption>Dawn</figcaption></figure>"
+      "<p>a<br>b<wbr>c</p>",
+      kBase);
+  EXPECT_EQ(out,
+            "<figure><picture><source type=\"image/webp\" srcset=\"https://news.example/media/a.webp 480w\">"
+            "<img src=\"https://news.example/media/a.png\" alt=\"Boats &amp; &quot;nets&quot;\"></picture>"
+            "<figcaption>Dawn</figcaption></figure><p>a<br>b<wbr>c</p>");
+}
+
 TEST(AbsoluteUrlsTest, KeepsEveryBlockOfTheFragment) {
   const std::string out = AbsoluteUrls("<h2>One</h2>\n<ul><li>a</li></ul>\n<pre><code>x &lt; y</code></pre>", kBase);
   EXPECT_NE(out.find("<h2>One</h2>"), std::string::npos) << out;

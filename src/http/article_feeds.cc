@@ -104,6 +104,7 @@ Response ArticleFeeds::Feed(const Request& req) const {
   } else if (request->source == Source::kAuthor) {
     auto author = d_.articles.GetAuthor(request->slug);
     if (!author) return Failed(author.error());
+    if (author->published == 0) return NotFound();  // credited on drafts only: not public yet
     filter.author_slug = author->author.slug;
     home = content::AuthorPath(author->author);
     feed.title = author->author.name + " | " + s.title;
@@ -111,6 +112,7 @@ Response ArticleFeeds::Feed(const Request& req) const {
   }
   auto items = Items(filter);
   if (!items) return Failed(items.error());
+  if (request->source == Source::kTag && items->empty()) return NotFound();  // a tag of drafts only
   feed.items = std::move(*items);
   feed.language = s.language;
   feed.home_url = s.url + text::EncodePath(home);

@@ -98,6 +98,7 @@ Response ArticlePages::TagArchive(const std::string& slug, int page) const {
   if (!tag) return Failed(tag.error());
   auto list = d_.articles.ListPublished(page, site->settings.page_size, tag->slug);
   if (!list) return Failed(list.error());
+  if (list->total == 0) return NotFound();  // a tag of drafts only is not public yet
   auto images = CardImages(*list);
   if (!images) return Failed(images.error());
   themes::ListPage view{tag->name, "Articles tagged " + tag->name + " on " + site->settings.title, &*list,
@@ -110,6 +111,7 @@ Response ArticlePages::AuthorArchive(const std::string& slug, int page) const {
   const auto site = d_.site.Current();
   auto author = d_.articles.GetAuthor(slug);
   if (!author) return Failed(author.error());
+  if (author->published == 0) return NotFound();  // credited on drafts only: not public yet
   content::ArticleQuery filter;
   filter.author_slug = author->author.slug;
   auto list = d_.articles.ListPublished(page, site->settings.page_size, filter);

@@ -21,7 +21,8 @@ bool IsTrackingParameter(const std::string& name) {
 bool Compressible(const std::string& type) {
   return type.starts_with("text/") || type.starts_with("application/json") || type.starts_with("application/xml") ||
          type.starts_with("application/rss+xml") || type.starts_with("application/atom+xml") ||
-         type.starts_with("image/svg+xml") || type.starts_with("text/javascript");
+         type.starts_with("application/feed+json") || type.starts_with("image/svg+xml") ||
+         type.starts_with("text/javascript");
 }
 
 // True when an If-None-Match list names `etag` (weak comparison, as RFC 9110 asks for here).

@@ -178,11 +178,29 @@ async function main() {
     const srcset = await page.getAttribute(".article-body picture img", "srcset");
     check(/-480\.png 480w, .*-960\.png 960w, .*-1600\.png 1600w/.test(srcset || ""), "the image has 3 sizes in srcset");
     check(await page.locator(".article-body picture source[type='image/webp']").count() === 1, "and a WebP source");
+
     const loaded = await page.evaluate(() => {
       const img = document.querySelector("picture img");
       return img.complete && img.naturalWidth > 0;
     });
     check(loaded, "the browser loaded one of the sizes");
+
+    // The reader's author and section pages: the byline links the author; the article's tag, made a
+    // section, is in every page's navigation.
+    const authorPath = await page.getAttribute(".byline a[rel=author]", "href");
+    const tagPath = await page.getAttribute(".tagline a", "href");
+    const tagName = (await page.textContent(".tagline a")).trim();
+    check(!!authorPath && !!tagPath, "the article links its author and its tag");
+    gazette("sections", "set", "--db", db, tagName);  // as a newsroom's administrator would
+    await page.goto(fresh(base + authorPath));
+    check(await page.locator("h1.list-heading").count() === 1, "the author page has the author's name");
+    await axeCheck(page, "the author page");
+    await page.goto(fresh(base + tagPath));
+    check(await page.locator(`nav.sections a[href='${tagPath}'][aria-current=page]`).count() === 1,
+          "the section is in the navigation, marked as the current page");
+    await axeCheck(page, "the section page");
+    await page.goto(`${base}/admin/authors/`);
+    await axeCheck(page, "the admin's authors list");
 
     // Schedule one a few seconds ahead and see it appear.
     await page.goto(`${base}/admin/articles/new`);

@@ -78,6 +78,19 @@ class ValidateHtmlTest(unittest.TestCase):
         keep("home-card-images", site.get("/"), 200)
         self.assertIn('<a class="card-image"', pages["home-card-images"])
         self.assertIn('loading="lazy"', pages["home-card-images"])
+        # A joint byline; author pages with and without a biography and photo, and a second page.
+        status, data, res = api(site, "POST", "/api/admin/articles", token, {
+            "title": "Jointly written", "markdown": "Text.", "status": "published",
+            "authors": ["Maya Okafor", "Bo Chen"]})
+        self.assertEqual(status, 201, res.body)
+        keep("article-joint-byline", site.get(urllib.parse.urlsplit(data["article"]["url"]).path), 200)
+        status, _, res = api(site, "PATCH", "/api/admin/authors/maya-okafor", token, {
+            "bio": 'Maya covers the council & "budgets" <since 2019>.', "photo_media_id": media["id"]})
+        self.assertEqual(status, 200, res.body)
+        keep("author", site.get("/author/maya-okafor/"), 200)
+        self.assertIn('class="author-bio"', pages["author"])
+        keep("author-page-2", site.get("/author/maya-okafor/page/2/"), 200)
+        keep("author-no-profile", site.get("/author/bo-chen/"), 200)
         return pages
 
     def test_every_page_type_is_valid_html(self):
