@@ -34,7 +34,8 @@ http::Response AuthorPages::AuthorsPage(const Visitor& v) const {
 http::Response AuthorPages::EditPage(const Visitor& v, const std::string& slug) const {
   auto author = articles_.GetAuthor(slug);
   if (!author) return kit_.ErrorPage(author.error(), &v);
-  if (!MayEdit(v, *author)) return kit_.ErrorPage(403, "Not allowed", "Your role allows you to edit your own profile.", &v);
+  if (!MayEdit(v, *author))
+    return kit_.ErrorPage(403, "Not allowed", "Your role allows you to edit your own profile.", &v);
   return Form(v, *author, author->bio, author->photo_media_id ? std::to_string(*author->photo_media_id) : "", "", "",
               200);
 }
@@ -42,7 +43,8 @@ http::Response AuthorPages::EditPage(const Visitor& v, const std::string& slug) 
 http::Response AuthorPages::PostProfile(const Visitor& v, const std::string& slug, const admin::Form& form) const {
   auto author = articles_.GetAuthor(slug);
   if (!author) return kit_.ErrorPage(author.error(), &v);
-  if (!MayEdit(v, *author)) return kit_.ErrorPage(403, "Not allowed", "Your role allows you to edit your own profile.", &v);
+  if (!MayEdit(v, *author))
+    return kit_.ErrorPage(403, "Not allowed", "Your role allows you to edit your own profile.", &v);
   const std::string bio = FormValue(form, "bio");
   const std::string photo = FormValue(form, "photo");
   std::optional<std::int64_t> photo_id;

@@ -30,7 +30,8 @@ Result<std::vector<Tag>> ResolveSections(const ArticleService& articles, const s
     auto tag = articles.GetTag(slug);
     if (!tag) {
       if (tag.error().code != ErrorCode::kNotFound) return tag.error();
-      return Error::Invalid("There is no tag \"" + text::CollapseWhitespace(name) + "\" to make a section.", "sections");
+      return Error::Invalid("There is no tag \"" + text::CollapseWhitespace(name) + "\" to make a section.",
+                            "sections");
     }
     bool seen = false;
     for (const auto& t : out) seen |= t.slug == tag->slug;

@@ -5,25 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <map>
+
 #include "testing/memory_storage.h"
 
 namespace gazette::content {
 namespace {
-
-class MemorySettings final : public SettingsRepository {
- public:
-  Result<std::optional<std::string>> Get(std::string_view key) const override {
-    auto it = values.find(std::string(key));
-    if (it == values.end()) return std::optional<std::string>();
-    return std::optional<std::string>(it->second);
-  }
-  Status Set(std::string_view key, std::string_view value) override {
-    values[std::string(key)] = std::string(value);
-    return Status::Ok();
-  }
-  std::map<std::string, std::string> values;
-};
 
 TEST(SiteUrlSettingsTest, ImageSettingsTakeHttpUrlsOrSitePaths) {
   for (const char* good : {"", "https://cdn.example/logo.png", "http://example.org/a b", "/static/logo.png"})
@@ -34,7 +20,8 @@ TEST(SiteUrlSettingsTest, ImageSettingsTakeHttpUrlsOrSitePaths) {
 }
 
 TEST(SiteUrlSettingsTest, PublisherAndImagesAreSetCheckedAndLoaded) {
-  MemorySettings repo;
+  gazette::testing::MemoryStorage storage;
+  SettingsRepository& repo = storage.settings;
   ASSERT_TRUE(SaveSiteSettings(repo, SiteSettings{}));
   auto loaded = LoadSiteSettings(repo);
   ASSERT_TRUE(loaded);

@@ -2,7 +2,7 @@
 // attributes rewritten in the tree, and the wrapper's children written out again as HTML5. The
 // writer is ours because libxml2's serialiser knows HTML 4's void elements only: it would close
 // <source> and <track> (and nest what follows inside them). Text and attribute values are escaped
-// here; nothing the parser did not accept as an element or an attribute is written.
+// with text::EscapeHtml; nothing the parser did not accept as an element or an attribute is written.
 #include "feeds/absolute_urls.h"
 
 #include <libxml/HTMLparser.h>
@@ -44,30 +44,9 @@ std::string ResolveSrcset(std::string_view srcset, const std::string& base) {
 
 // HTML5's void elements: a start tag and no end tag.
 bool IsVoid(const xmlChar* name) {
-  static const std::set<std::string_view> kVoid = {"area", "base",  "br",   "col",  "embed",  "hr",  "img",
+  static const std::set<std::string_view> kVoid = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
                                                    "input", "link", "meta", "param", "source", "track", "wbr"};
   return kVoid.count(reinterpret_cast<const char*>(name)) > 0;
-}
-
-void Escape(std::string& out, std::string_view text, bool attribute) {
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      default:
-        out += c;
-    }
-  }
 }
 
 std::string_view View(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
@@ -78,7 +57,7 @@ void Write(std::string& out, const xmlNode* node) {
   for (const xmlNode* n = node; n; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       // <script> and <style> content is raw text in HTML: the sanitiser removed both from articles.
-      Escape(out, View(n->content), false);
+      out += text::EscapeHtml(View(n->content));
     } else if (n->type == XML_ELEMENT_NODE) {
       out += '<';
       out += View(n->name);
@@ -87,7 +66,7 @@ void Write(std::string& out, const xmlNode* node) {
         out += View(a->name);
         xmlChar* value = xmlNodeGetContent(reinterpret_cast<const xmlNode*>(a));
         out += "=\"";
-        Escape(out, View(value), true);
+        out += text::EscapeHtml(View(value));
         out += '"';
         xmlFree(value);
       }

@@ -23,10 +23,10 @@ TEST(AbsoluteUrlsTest, ResolvesRootedRelativeAndFragmentUrls) {
 }
 
 TEST(AbsoluteUrlsTest, LeavesAbsoluteUrlsAndTextAlone) {
-  const std::string out =
-      AbsoluteUrls("<p>Tom &amp; Jerry &lt;3 <a href=\"https://other.example/x?a=1&amp;b=2\">x</a> "
-                   "<a href=\"mailto:desk@news.example\">mail</a></p>",
-                   kBase);
+  const std::string out = AbsoluteUrls(
+      "<p>Tom &amp; Jerry &lt;3 <a href=\"https://other.example/x?a=1&amp;b=2\">x</a> "
+      "<a href=\"mailto:desk@news.example\">mail</a></p>",
+      kBase);
   EXPECT_NE(out.find("Tom &amp; Jerry &lt;3"), std::string::npos) << out;
   EXPECT_NE(out.find("href=\"https://other.example/x?a=1&amp;b=2\""), std::string::npos) << out;
   EXPECT_NE(out.find("href=\"mailto:desk@news.example\""), std::string::npos) << out;

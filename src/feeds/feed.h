@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/time.h"
@@ -11,6 +12,15 @@
 namespace gazette::feeds {
 
 enum class FeedFormat { kRss, kAtom, kJson };
+inline constexpr FeedFormat kFeedFormats[] = {FeedFormat::kRss, FeedFormat::kAtom, FeedFormat::kJson};
+
+// Where the feed of `format` lives under an archive's `base` ("/", "/tag/x/", "/author/y/"):
+// base + "feed/", "feed/atom/" or "feed.json" (not yet percent-encoded).
+std::string FeedPathUnder(std::string_view base, FeedFormat format);
+// "RSS", "Atom", "JSON Feed": the format as readers know it.
+const char* FormatName(FeedFormat format);
+// application/rss+xml, application/atom+xml, application/feed+json.
+const char* MediaType(FeedFormat format);
 
 // A person of a byline: their name and their page.
 struct FeedPerson {
@@ -40,17 +50,16 @@ struct FeedItem {
 struct Feed {
   std::string title;
   std::string description;
-  std::string language;    // "en"
-  std::string home_url;    // the HTML page the feed follows
-  std::string self_url;    // this feed's own address
-  std::string hub_url;     // a WebSub hub, or ""
-  std::string icon_url;    // or ""
-  UnixTime updated = 0;    // the newest item's updated time (or 0 for an empty feed)
+  std::string language;         // "en"
+  std::string home_url;         // the HTML page the feed follows
+  std::string self_url;         // this feed's own address
+  std::string hub_url;          // a WebSub hub, or ""
+  std::string icon_url;         // or ""
+  UnixTime updated = 0;         // the newest item's updated time (or 0 for an empty feed)
   std::vector<FeedItem> items;  // newest first
 };
 
-// The media type a feed is served as: application/rss+xml, application/atom+xml,
-// application/feed+json (each with charset=utf-8 for the XML ones).
+// The Content-Type a feed is served with: MediaType, with charset=utf-8 for the XML ones.
 const char* ContentType(FeedFormat format);
 
 }  // namespace gazette::feeds

@@ -9,6 +9,7 @@
 
 #include "common/text.h"
 #include "content/authors.h"
+#include "feeds/feed.h"
 
 namespace gazette::feeds {
 namespace {
@@ -17,23 +18,7 @@ namespace {
 std::int64_t BackoffMs(int attempts) { return std::min<std::int64_t>(600'000, 1000LL << std::min(attempts - 1, 20)); }
 
 void AddFeedsUnder(std::vector<std::string>& out, const std::string& site_url, const std::string& base) {
-  for (const char* suffix : {"feed/", "feed/atom/", "feed.json"}) out.push_back(site_url + text::EncodePath(base) + suffix);
-}
-
-// application/x-www-form-urlencoded: everything but unreserved characters percent-encoded.
-std::string FormEncode(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+  for (FeedFormat format : kFeedFormats) out.push_back(site_url + text::EncodePath(FeedPathUnder(base, format)));
 }
 
 }  // namespace
@@ -48,7 +33,7 @@ std::vector<std::string> FeedsListing(const content::Article& article, const std
 
 std::string PublishBody(const std::vector<std::string>& feeds) {
   std::string body = "hub.mode=publish";
-  for (const auto& f : feeds) body += "&hub.url=" + FormEncode(f);
+  for (const auto& f : feeds) body += "&hub.url=" + text::EncodeQueryValue(f);  // form-encoding: unreserved bytes kept
   return body;
 }
 
@@ -77,9 +62,10 @@ int WebSubPublisher::PingDue() {
     for (auto& f : listing)
       if (seen.insert(f).second) feeds.push_back(std::move(f));
   }
-  const int attempts = std::max_element(due->begin(), due->end(), [](const Ping& a, const Ping& b) {
-                         return a.attempts < b.attempts;
-                       })->attempts + 1;
+  const int attempts =
+      std::max_element(due->begin(), due->end(), [](const Ping& a, const Ping& b) { return a.attempts < b.attempts; })
+          ->attempts +
+      1;
   auto st = post_(settings->websub_hub, PublishBody(feeds),
                   {{"Content-Type", "application/x-www-form-urlencoded"}, {"User-Agent", "Gazette-WebSub/1"}});
   if (st) {

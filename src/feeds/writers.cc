@@ -6,19 +6,6 @@
 #include "common/xml_writer.h"
 
 namespace gazette::feeds {
-
-const char* ContentType(FeedFormat format) {
-  switch (format) {
-    case FeedFormat::kRss:
-      return "application/rss+xml; charset=utf-8";
-    case FeedFormat::kAtom:
-      return "application/atom+xml; charset=utf-8";
-    case FeedFormat::kJson:
-      return "application/feed+json";
-  }
-  return "application/octet-stream";
-}
-
 namespace {
 
 void AtomLink(XmlWriter& xml, const char* name, std::string_view rel, std::string_view href, std::string_view type) {
@@ -101,8 +88,7 @@ std::string WriteAtom(const Feed& feed) {
     }
     for (const auto& tag : item.tags) xml.Open("category").Attribute("term", tag).Close();
     xml.Open("summary").Attribute("type", "text").Text(item.summary).Close();
-    if (!item.content_html.empty())
-      xml.Open("content").Attribute("type", "html").Text(item.content_html).Close();
+    if (!item.content_html.empty()) xml.Open("content").Attribute("type", "html").Text(item.content_html).Close();
     for (const auto& image : item.images) MediaContent(xml, image);
     xml.Close();
   }

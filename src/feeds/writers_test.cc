@@ -3,7 +3,6 @@
 
 #include <gtest/gtest.h>
 #include <libxml/parser.h>
-
 #include <nlohmann/json.hpp>
 
 namespace gazette::feeds {
@@ -26,7 +25,8 @@ Feed Sample() {
   item.content_html = "<p>The <em>harbour</em> reopens &amp; ships return.</p>";
   item.published = 1796620000;
   item.updated = 1796630400;
-  item.authors = {{"Ann Lee", "https://news.example/author/ann-lee/"}, {"Bo Chen", "https://news.example/author/bo-chen/"}};
+  item.authors = {{"Ann Lee", "https://news.example/author/ann-lee/"},
+                  {"Bo Chen", "https://news.example/author/bo-chen/"}};
   item.tags = {"Harbour", "Transport"};
   item.images = {{"https://news.example/media/a-1600.jpg", "image/jpeg", 1600, 900}};
   f.items = {item};

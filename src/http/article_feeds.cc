@@ -72,15 +72,7 @@ std::string FeedPath(const FeedRequest& feed) {
   const std::string base = feed.source == Source::kTag      ? "/tag/" + feed.slug + "/"
                            : feed.source == Source::kAuthor ? "/author/" + feed.slug + "/"
                                                             : "/";
-  switch (feed.format) {
-    case FeedFormat::kAtom:
-      return base + "feed/atom/";
-    case FeedFormat::kJson:
-      return base + "feed.json";
-    case FeedFormat::kRss:
-      break;
-  }
-  return base + "feed/";
+  return feeds::FeedPathUnder(base, feed.format);
 }
 
 Response ArticleFeeds::Feed(const Request& req) const {
@@ -153,8 +145,7 @@ Result<std::vector<feeds::FeedItem>> ArticleFeeds::Items(const content::ArticleQ
     if (s.feed_full_content) item.content_html = feeds::AbsoluteUrls(a->html, item.url);
     item.published = a->published_at;
     item.updated = content::LastEdited(*a);
-    for (const auto& author : a->authors)
-      item.authors.push_back({author.name, s.url + content::AuthorPath(author)});
+    for (const auto& author : a->authors) item.authors.push_back({author.name, s.url + content::AuthorPath(author)});
     for (const auto& tag : a->tags) item.tags.push_back(tag.name);
     if (auto image = Image(*a)) item.images.push_back(std::move(*image));
     items.push_back(std::move(item));

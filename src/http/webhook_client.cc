@@ -56,11 +56,10 @@ class Exchange : public std::enable_shared_from_this<Exchange<Stream>> {
   void Start() {
     resolver_.async_resolve(target_.host, target_.port, [self = this->shared_from_this()](auto ec, auto results) {
       if (ec) return self->Fail("cannot resolve " + self->target_.host);
-      beast::get_lowest_layer(self->stream_)
-          .async_connect(results, [self](beast::error_code ec, const tcp::endpoint&) {
-            if (ec) return self->Fail("cannot connect to " + self->target_.host + ":" + self->target_.port);
-            self->Handshake();
-          });
+      beast::get_lowest_layer(self->stream_).async_connect(results, [self](beast::error_code ec, const tcp::endpoint&) {
+        if (ec) return self->Fail("cannot connect to " + self->target_.host + ":" + self->target_.port);
+        self->Handshake();
+      });
     });
   }
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "common/text.h"
+#include "feeds/feed.h"
 #include "themes/markup.h"
 
 namespace gazette::themes {
@@ -81,9 +82,11 @@ std::string OpenGraphLocale(std::string_view language) {
 }
 
 std::vector<FeedLink> FeedLinks(const std::string& name, const std::string& base) {
-  return {{name + " (RSS)", base + "feed/", "application/rss+xml"},
-          {name + " (Atom)", base + "feed/atom/", "application/atom+xml"},
-          {name + " (JSON Feed)", base + "feed.json", "application/feed+json"}};
+  std::vector<FeedLink> links;
+  for (feeds::FeedFormat format : feeds::kFeedFormats)
+    links.push_back(
+        {name + " (" + feeds::FormatName(format) + ")", feeds::FeedPathUnder(base, format), feeds::MediaType(format)});
+  return links;
 }
 
 mus::data HeadData(const content::SiteSettings& site, const PageHead& head) {

@@ -5,7 +5,8 @@ namespace gazette::storage::sqlite {
 
 Result<std::vector<feeds::Ping>> WebSubQueueStore::Due(std::int64_t now_ms, int limit) {
   auto st = db_.Prepare(
-      "SELECT id, article_id, attempts FROM websub_pings WHERE done = 0 AND next_attempt_at <= ?1 ORDER BY id LIMIT ?2");
+      "SELECT id, article_id, attempts FROM websub_pings WHERE done = 0 AND next_attempt_at <= ?1 ORDER BY id LIMIT "
+      "?2");
   st.Bind(1, now_ms).Bind(2, static_cast<std::int64_t>(limit));
   return st.Collect([](const Statement& s) { return feeds::Ping{s.Int(0), s.Int(1), static_cast<int>(s.Int(2))}; });
 }
