@@ -102,7 +102,7 @@ Response ArticleFeeds::Feed(const Request& req) const {
     feed.title = author->author.name + " | " + s.title;
     feed.description = "Articles by " + author->author.name + " on " + s.title;
   }
-  auto items = Items(filter);
+  auto items = Items(*site, filter);
   if (!items) return Failed(items.error());
   if (request->source == Source::kTag && items->empty()) return NotFound();  // a tag of drafts only
   feed.items = std::move(*items);
@@ -127,9 +127,9 @@ Response ArticleFeeds::Feed(const Request& req) const {
   return r;
 }
 
-Result<std::vector<feeds::FeedItem>> ArticleFeeds::Items(const content::ArticleQuery& filter) const {
-  const auto site = d_.site.Current();
-  const content::SiteSettings& s = site->settings;
+Result<std::vector<feeds::FeedItem>> ArticleFeeds::Items(const content::SiteView& site,
+                                                         const content::ArticleQuery& filter) const {
+  const content::SiteSettings& s = site.settings;
   auto list = d_.articles.ListPublished(1, filter.limit, filter);
   if (!list) return list.error();
   std::vector<feeds::FeedItem> items;
@@ -139,7 +139,7 @@ Result<std::vector<feeds::FeedItem>> ArticleFeeds::Items(const content::ArticleQ
     if (!a) return a.error();
     feeds::FeedItem item;
     item.id = s.url + "/?p=" + std::to_string(a->id);
-    item.url = s.url + text::EncodePath(site->permalink.PathFor(*a));
+    item.url = s.url + text::EncodePath(site.permalink.PathFor(*a));
     item.title = a->title;
     item.summary = a->excerpt;
     if (s.feed_full_content) item.content_html = feeds::AbsoluteUrls(a->html, item.url);
@@ -147,13 +147,14 @@ Result<std::vector<feeds::FeedItem>> ArticleFeeds::Items(const content::ArticleQ
     item.updated = content::LastEdited(*a);
     for (const auto& author : a->authors) item.authors.push_back({author.name, s.url + content::AuthorPath(author)});
     for (const auto& tag : a->tags) item.tags.push_back(tag.name);
-    if (auto image = Image(*a)) item.images.push_back(std::move(*image));
+    if (auto image = Image(*a, s.url)) item.images.push_back(std::move(*image));
     items.push_back(std::move(item));
   }
   return items;
 }
 
-std::optional<feeds::FeedImage> ArticleFeeds::Image(const content::Article& article) const {
+std::optional<feeds::FeedImage> ArticleFeeds::Image(const content::Article& article,
+                                                    const std::string& site_url) const {
   if (!article.featured_image) return std::nullopt;
   auto item = d_.media.FindById(article.featured_image->media_id);
   if (!item) return std::nullopt;  // a missing image leaves the item without one
@@ -161,7 +162,7 @@ std::optional<feeds::FeedImage> ArticleFeeds::Image(const content::Article& arti
   if (!v) v = media::Largest(*item);
   if (!v) return std::nullopt;
   const int height = item->width > 0 ? v->width * item->height / item->width : 0;
-  return feeds::FeedImage{d_.site.Current()->settings.url + "/media/" + v->file, v->mime, v->width, height};
+  return feeds::FeedImage{site_url + "/media/" + v->file, v->mime, v->width, height};
 }
 
 }  // namespace gazette::http

@@ -33,9 +33,11 @@ class ArticleFeeds : public ReaderPages {
   Response Feed(const Request& req) const;
 
  private:
-  // The items: the latest articles of `filter`, whole, with absolute URLs.
-  Result<std::vector<feeds::FeedItem>> Items(const content::ArticleQuery& filter) const;
-  std::optional<feeds::FeedImage> Image(const content::Article& article) const;
+  // The items: the latest articles of `filter`, whole, with absolute URLs (from `site`, the
+  // request's one snapshot of the settings).
+  Result<std::vector<feeds::FeedItem>> Items(const content::SiteView& site, const content::ArticleQuery& filter) const;
+  // The featured image's largest file (in its original format), or nullopt.
+  std::optional<feeds::FeedImage> Image(const content::Article& article, const std::string& site_url) const;
 };
 
 }  // namespace gazette::http
