@@ -8,7 +8,8 @@ build_pkgs=(build-essential cmake pkg-config
   libboost1.81-dev libboost-url1.81-dev libsqlite3-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
   nlohmann-json3-dev zlib1g-dev libbrotli-dev libspdlog-dev libfmt-dev libcli11-dev libsodium-dev
-  libgmime-3.0-dev libvips-dev libstemmer-dev libxml2-dev libssl-dev ca-certificates)
+  libgmime-3.0-dev libvips-dev libstemmer-dev libxml2-dev libssl-dev ca-certificates
+  libyaml-cpp-dev libtomlplusplus-dev)
 test_pkgs=(libgtest-dev libgmock-dev python3 curl chromium python3-feedparser libxml2-utils)
 bench_pkgs=(wrk nginx)
 
@@ -39,7 +40,7 @@ fi
 if [ "$level" != build ]; then
   root="$(cd "$(dirname "$0")/.." && pwd)"
   if [ ! -f "$root/node_modules/vnu-jar/build/dist/vnu.jar" ] || [ ! -d "$root/node_modules/playwright-core" ] ||
-     [ ! -f "$root/node_modules/axe-core/axe.min.js" ] || [ ! -d "$root/node_modules/@extractus/feed-extractor" ]; then
+     [ ! -f "$root/node_modules/axe-core/axe.min.js" ] || [ ! -d "$root/node_modules/@extractus/feed-extractor" ] || [ ! -d "$root/node_modules/wpapi" ]; then
     (cd "$root" && npm install --no-audit --no-fund --silent)
   fi
 fi
