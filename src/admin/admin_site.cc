@@ -97,8 +97,14 @@ http::Response AdminSite::RouteSignedIn(const http::Request& req, const Visitor&
   if (path == "/admin/account/password" && post) return account_pages_.PostPassword(v, form);
   if (path == "/admin/account/sessions/revoke" && post) return account_pages_.PostRevokeSession(v, form);
   if (path == "/admin/account/tokens" && post) return account_pages_.PostCreateToken(v, form);
-  if (path == "/admin/articles" || path == "/admin/comments" || path == "/admin/users") return SeeOther(path + "/");
+  if (path == "/admin/articles" || path == "/admin/comments" || path == "/admin/users" || path == "/admin/pages")
+    return SeeOther(path + "/");
   if (path == "/admin/articles/" && !post) return article_pages_.ArticleList(req, v);
+  // Static pages: their own list and "new"; then edited at /admin/articles/{id}/ like an article.
+  if (path == "/admin/pages/" && !post) return article_pages_.ArticleList(req, v, content::ArticleKind::kPage);
+  if (path == "/admin/pages/new")
+    return post ? article_pages_.PostEditor(v, form, std::nullopt, content::ArticleKind::kPage)
+                : article_pages_.NewArticle(v, content::ArticleKind::kPage);
   if (path == "/admin/articles/new")
     return post ? article_pages_.PostEditor(v, form, std::nullopt) : article_pages_.NewArticle(v);
   if (path == "/admin/preview" && post) return article_pages_.PostPreview(form);

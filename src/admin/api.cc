@@ -52,14 +52,16 @@ http::Response AdminApi::Route(Call& c) const {
   auto not_allowed = [](const char* allow) {
     return JsonError(405, std::string("Use ") + allow + ".").Header("Allow", allow);
   };
-  if (p.size() == 1 && p[0] == "articles") {
+  const bool articles = !p.empty() && (p[0] == "articles" || p[0] == "pages");
+  if (articles) c.kind = p[0] == "pages" ? content::ArticleKind::kPage : content::ArticleKind::kArticle;
+  if (articles && p.size() == 1) {
     if (m == "GET") return ListArticles(c);
     if (m == "POST") return CreateArticle(c);
     return not_allowed("GET, POST");
   }
-  if (p.size() >= 2 && p[0] == "articles") {
+  if (articles && p.size() >= 2) {
     auto id = ParseId(p[1]);
-    if (!id) return JsonError(404, "No such article.");
+    if (!id) return JsonError(404, c.kind == content::ArticleKind::kPage ? "No such page." : "No such article.");
     if (p.size() == 2) {
       if (m == "GET") return GetArticle(c, *id);
       if (m == "PATCH") return PatchArticle(c, *id);
@@ -92,6 +94,7 @@ http::Response AdminApi::ListArticles(Call& c) const {
   f.tag_slug = c.req.Query("tag").value_or("");
   f.author = c.req.Query("author").value_or("");
   f.query = c.req.Query("q").value_or("");
+  f.kind = c.kind;
   auto list = d_.editorial.List(f);
   if (!list) return JsonError(list.error());
   json out = json::array();
@@ -99,8 +102,15 @@ http::Response AdminApi::ListArticles(Call& c) const {
   return JsonResponse(200, {{"articles", out}});
 }
 
-http::Response AdminApi::GetArticle(Call& c, content::ArticleId id) const {
+Result<content::EditorialArticle> AdminApi::OfKind(const Call& c, content::ArticleId id) const {
   auto e = d_.editorial.Get(id);
+  if (e && e->article.kind != c.kind)
+    return Error::NotFound(c.kind == content::ArticleKind::kPage ? "No such page." : "No such article.");
+  return e;
+}
+
+http::Response AdminApi::GetArticle(Call& c, content::ArticleId id) const {
+  auto e = OfKind(c, id);
   if (!e) return JsonError(e.error());
   return JsonResponse(200, {{"article", ArticleOut(*e)}});
 }

@@ -8,6 +8,8 @@
 //   DELETE /api/admin/articles/{id}                        move to the trash
 //   POST   /api/admin/articles/{id}/publish|unpublish|restore
 //   POST   /api/admin/articles/{id}/schedule               {"publish_at": "2026-12-01T09:00:00Z"}
+//   ... and the same under /api/admin/pages for static pages (content/pages.h): the same JSON
+//   (its "kind" is "page", its "slug" the page's path); an id of the other kind is a 404.
 //   GET    /api/admin/tags
 //   GET    /api/admin/comments[?status=pending]
 //   POST   /api/admin/comments/{id}/approve|spam|trash|pending
@@ -63,6 +65,7 @@ class AdminApi {
     accounts::User user;
     nlohmann::json body;             // the parsed body of POST/PATCH (an object), else null
     std::vector<std::string> parts;  // path segments after /api/admin/
+    content::ArticleKind kind = content::ArticleKind::kArticle;  // under /articles or /pages
   };
   http::Response Route(Call& call) const;
   http::Response ListArticles(Call& call) const;
@@ -78,6 +81,8 @@ class AdminApi {
   http::Response Authors(Call& call) const;
   // ArticleJson with the article's commenting choice ("comments": "default", "open" or "closed").
   nlohmann::json ArticleOut(const content::EditorialArticle& e) const;
+  // The article or page `id` if it is of the call's kind; kNotFound otherwise.
+  Result<content::EditorialArticle> OfKind(const Call& call, content::ArticleId id) const;
 
   ApiDeps d_;
 };

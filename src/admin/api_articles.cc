@@ -162,12 +162,14 @@ json AdminApi::ArticleOut(const content::EditorialArticle& e) const {
 http::Response AdminApi::CreateArticle(Call& c) const {
   auto s = SubmissionFrom(c.body, d_.clock.Now());
   if (!s) return JsonError(s.error());
+  s->kind = c.kind;
   auto id = d_.desk.Save(c.user, *s);
   if (!id) return DeskError(id.error());
   auto e = d_.editorial.Get(*id);
   if (!e) return JsonError(e.error());
   http::Response r = JsonResponse(201, {{"article", ArticleOut(*e)}});
-  r.Header("Location", "/api/admin/articles/" + std::to_string(*id));
+  r.Header("Location", std::string(c.kind == content::ArticleKind::kPage ? "/api/admin/pages/" : "/api/admin/articles/") +
+                          std::to_string(*id));
   return r;
 }
 
@@ -175,16 +177,19 @@ http::Response AdminApi::PatchArticle(Call& c, content::ArticleId id) const {
   auto s = SubmissionFrom(c.body, d_.clock.Now());
   if (!s) return JsonError(s.error());
   s->id = id;
+  s->kind = c.kind;
   if (auto saved = d_.desk.Save(c.user, *s); !saved) return DeskError(saved.error());
   return GetArticle(c, id);
 }
 
 http::Response AdminApi::DeleteArticle(Call& c, content::ArticleId id) const {
+  if (auto e = OfKind(c, id); !e) return JsonError(e.error());
   if (auto st = d_.desk.Trash(c.user, id); !st) return JsonError(st.error());
   return GetArticle(c, id);
 }
 
 http::Response AdminApi::ArticleAction(Call& c, content::ArticleId id, const std::string& action) const {
+  if (auto e = OfKind(c, id); !e) return JsonError(e.error());
   Status st;
   if (action == "restore") {
     st = d_.desk.Restore(c.user, id);

@@ -18,6 +18,7 @@ json ArticleJson(const content::EditorialArticle& e, const content::SiteSettings
   for (const auto& x : a.authors)
     authors.push_back({{"name", x.name}, {"slug", x.slug}, {"url", site.url + "/author/" + x.slug + "/"}});
   json j = {{"id", a.id},
+            {"kind", content::ToString(a.kind)},
             {"slug", a.slug},
             {"title", a.title},
             {"markdown", a.markdown},

@@ -80,8 +80,9 @@ constexpr std::size_t kFeaturedChoices = 24;
 
 }  // namespace
 
-http::Response ArticlePages::ArticleList(const http::Request& req, const Visitor& v) const {
+http::Response ArticlePages::ArticleList(const http::Request& req, const Visitor& v, content::ArticleKind kind) const {
   content::EditorialFilter f;
+  f.kind = kind;
   const std::string status = req.Query("status").value_or("");
   if (!status.empty()) f.state = content::ParseEditorialState(status);
   f.tag_slug = req.Query("tag").value_or("");
@@ -119,14 +120,20 @@ http::Response ArticlePages::ArticleList(const http::Request& req, const Visitor
     states.push_back(o);
   }
   page.set("states", states);
-  return kit_.Page(200, "articles", "Articles", page, &v);
+  const bool pages = kind == content::ArticleKind::kPage;
+  if (pages) page.set("is_page", true);
+  page.set("base", pages ? "/admin/pages/" : "/admin/articles/");
+  return kit_.Page(200, "articles", pages ? "Pages" : "Articles", page, &v);
 }
 
 http::Response ArticlePages::Editor(const Visitor& v, const content::EditorialArticle* e, const EditorForm& f,
                                     const std::string& error, const std::string& notice, bool preview,
-                                    int status) const {
+                                    int status, content::ArticleKind kind) const {
   const auto site = site_.Current();
   ViewData page;
+  if (e) kind = e->article.kind;
+  const bool is_page = kind == content::ArticleKind::kPage;
+  if (is_page) page.set("is_page", true);
   const std::int64_t owner = e ? e->owner : v.user.id;
   if (e) {
     page.set("id", std::to_string(e->article.id));
@@ -137,10 +144,11 @@ http::Response ArticlePages::Editor(const Visitor& v, const content::EditorialAr
     if (e->state == EditorialState::kTrash) page.set("trashed", true);
     if (accounts::CanDeleteArticle(v.user, owner, e->article.IsPublished())) page.set("can_delete", true);
   } else {
-    page.set("action", "/admin/articles/new");
+    page.set("action", is_page ? "/admin/pages/new" : "/admin/articles/new");
     page.set("state", "new");
   }
-  page.set("heading", e ? "Edit article" : "New article");
+  const char* noun = is_page ? "page" : "article";
+  page.set("heading", std::string(e ? "Edit " : "New ") + noun);
   page.set("title", f.title);
   page.set("markdown", f.markdown);
   page.set("excerpt", f.excerpt);
@@ -181,7 +189,7 @@ http::Response ArticlePages::Editor(const Visitor& v, const content::EditorialAr
   if (preview) themes::SetHtml(page, "preview_html", content::RenderMarkdown(f.markdown));
   if (!error.empty()) page.set("error", error);
   if (!notice.empty()) page.set("notice", notice);
-  return kit_.Page(status, "editor", e ? "Edit: " + e->article.title : "New article", page, &v);
+  return kit_.Page(status, "editor", e ? "Edit: " + e->article.title : std::string("New ") + noun, page, &v);
 }
 
 ViewData ArticlePages::FeaturedChoices(const std::string& selected) const {
@@ -218,8 +226,10 @@ std::optional<content::FeaturedImage> ArticlePages::FeaturedFromForm(const Edito
 // The form as one save for the desk. What the user's form has no control for (a contributor's
 // byline and status) is left out, so that the desk keeps it.
 newsroom::ArticleSubmission ArticlePages::SubmissionFromForm(const Visitor& v, const EditorForm& f,
-                                                             const content::EditorialArticle* current) {
+                                                             const content::EditorialArticle* current,
+                                                             content::ArticleKind kind) {
   newsroom::ArticleSubmission s;
+  s.kind = current ? current->article.kind : kind;
   content::ArticleChanges& c = s.changes;
   if (current) s.id = current->article.id;
   c.title = f.title;
@@ -242,7 +252,9 @@ newsroom::ArticleSubmission ArticlePages::SubmissionFromForm(const Visitor& v, c
   return s;
 }
 
-http::Response ArticlePages::NewArticle(const Visitor& v) const { return Editor(v, nullptr, {}, "", "", false, 200); }
+http::Response ArticlePages::NewArticle(const Visitor& v, content::ArticleKind kind) const {
+  return Editor(v, nullptr, {}, "", "", false, 200, kind);
+}
 
 http::Response ArticlePages::EditPage(const http::Request& req, const Visitor& v, content::ArticleId id) const {
   auto e = editorial_.Get(id);
@@ -256,7 +268,7 @@ http::Response ArticlePages::EditPage(const http::Request& req, const Visitor& v
 }
 
 http::Response ArticlePages::PostEditor(const Visitor& v, const Form& form,
-                                        std::optional<content::ArticleId> id) const {
+                                        std::optional<content::ArticleId> id, content::ArticleKind kind) const {
   EditorForm f = ReadEditorForm(form);
   std::optional<content::EditorialArticle> current;
   if (id) {
@@ -267,18 +279,19 @@ http::Response ArticlePages::PostEditor(const Visitor& v, const Form& form,
       return kit_.ErrorPage(403, "Not allowed", "Your role does not allow you to edit this article.", &v);
   }
   const content::EditorialArticle* cur = current ? &*current : nullptr;
-  if (f.action == "preview") return Editor(v, cur, f, "", "Preview only: not saved yet.", true, 200);
+  if (f.action == "preview") return Editor(v, cur, f, "", "Preview only: not saved yet.", true, 200, kind);
   if (!f.comments.empty() && !comments::ParseArticleCommenting(f.comments))
-    return Editor(v, cur, f, "Choose whether readers may comment: the site's rules, open or closed.", "", false, 422);
+    return Editor(v, cur, f, "Choose whether readers may comment: the site's rules, open or closed.", "", false, 422,
+                  kind);
 
-  auto saved = desk_.Save(v.user, SubmissionFromForm(v, f, cur));
+  auto saved = desk_.Save(v.user, SubmissionFromForm(v, f, cur, kind));
   if (!saved) {
     const Error& e = saved.error();
     if (e.code == ErrorCode::kNotFound) return kit_.ErrorPage(e, &v);
     std::string message = e.message;
     if (e.field == "publish_at") message = "Choose a publication date and time in the future (UTC).";
     if (e.code == ErrorCode::kPermissionDenied) message += " It was not saved.";
-    http::Response r = Editor(v, cur, f, message, "", false, 200);
+    http::Response r = Editor(v, cur, f, message, "", false, 200, kind);
     http::MarkAsError(r, e.code);
     return r;
   }

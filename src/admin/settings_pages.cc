@@ -12,7 +12,8 @@
 namespace gazette::admin {
 
 http::Response SettingsPages::SettingsPage(const Visitor& v, const content::SiteSettings& s, const std::string& notice,
-                                           const std::string& error, int status) const {
+                                           const std::string& error, int status,
+                                           std::optional<std::string> typed_footer_menu) const {
   if (!accounts::CanManageUsers(v.user))
     return kit_.ErrorPage(403, "Not allowed", "Only administrators change the site's settings.", &v);
   ViewData page;
@@ -30,6 +31,7 @@ http::Response SettingsPages::SettingsPage(const Visitor& v, const content::Site
   std::string sections;
   for (const auto& t : s.sections) sections += (sections.empty() ? "" : ", ") + t.name;
   page.set("sections", sections);
+  page.set("footer_menu", typed_footer_menu ? *typed_footer_menu : content::FormatFooterMenu(s.footer_menu));
   auto comments = comments_.Settings();
   page.set(comments && comments->closed_by_default ? "comments_closed" : "comments_open", true);
   page.set("robots_txt", s.robots_txt);
@@ -73,6 +75,13 @@ http::Response SettingsPages::PostSettings(const Visitor& v, const Form& form) c
     auto sections = content::ResolveSections(articles_, text::SplitTrimmed(FormValue(form, "sections"), ','));
     if (!sections) return SettingsPage(v, s, "", sections.error().message, http::StatusFor(sections.error().code));
     s.sections = std::move(*sections);
+  }
+  // Like robots.txt: a form without the field keeps the stored menu.
+  if (form.contains("footer_menu")) {
+    const std::string typed = FormValue(form, "footer_menu");
+    auto menu = content::ParseFooterMenu(typed);
+    if (!menu) return SettingsPage(v, s, "", menu.error().message, 422, typed);  // shown again as typed
+    s.footer_menu = std::move(*menu);
   }
   if (s.title.empty() || !text::IsValidUtf8(s.title) || !text::IsValidUtf8(s.description) ||
       !text::IsValidUtf8(s.publisher_name))

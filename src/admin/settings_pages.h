@@ -1,6 +1,7 @@
 // SettingsPages: the site's settings (/admin/settings); administrators only.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "admin/page_kit.h"
@@ -27,7 +28,8 @@ class SettingsPages {
 
  private:
   http::Response SettingsPage(const Visitor& v, const content::SiteSettings& s, const std::string& notice,
-                              const std::string& error, int status) const;
+                              const std::string& error, int status,
+                              std::optional<std::string> typed_footer_menu = std::nullopt) const;
 
   PageKit kit_;
   content::LiveSettings& site_;

@@ -84,7 +84,7 @@ std::string CommentUrl(Site& site, const content::LiveSettings& live, const comm
 }  // namespace
 
 // Every request Gazette answers, in the order the routes are tried. Reader routes go through the
-// page cache (which stores only anonymous GETs of 200s that carry cache tags); the newsroom's
+// page cache (which stores only anonymous GETs of 200s, and 301s, that carry cache tags); the newsroom's
 // never do, but read the change log first so that they act on the current settings.
 void Server::BuildRoutes(Parts& p) {
   http::CachedSite& cached = *p.cached;
@@ -156,7 +156,7 @@ Status Server::Build(Parts& p) {
   const http::ReaderDeps reader{*p.live,        s.articles(), s.comments(),
                                 s.related(),    s.search(),   *p.renderer,
                                 *p.tokens,      s.clock(),    themes::Renderer::StaticDir(theme_dir),
-                                s.media_store()};
+                                s.media_store(), s.redirects()};
   p.article_pages = std::make_unique<http::ArticlePages>(reader);
   p.article_feeds = std::make_unique<http::ArticleFeeds>(reader);
   p.comment_endpoint = std::make_unique<http::CommentEndpoint>(reader, *p.article_pages);

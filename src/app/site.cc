@@ -20,6 +20,7 @@ Site::Site(std::unique_ptr<storage::sqlite::Database> db)
       related_(*db_),
       search_(*db_),
       media_(*db_),
+      redirects_(*db_),
       article_service_(articles_, clock_),
       comment_service_(comments_, articles_, settings_, spam_, clock_),
       related_service_(articles_, related_, settings_, clock_),

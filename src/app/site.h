@@ -16,6 +16,7 @@
 #include "storage/sqlite/comment_store.h"
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/media_store.h"
+#include "storage/sqlite/redirect_store.h"
 #include "storage/sqlite/related_store.h"
 #include "storage/sqlite/search_store.h"
 #include "storage/sqlite/settings_store.h"
@@ -46,6 +47,8 @@ class Site {
   Status StartBulkLoad();
   // The media library's records (the files are the newsroom's: app/newsroom.h).
   media::MediaRepository& media_store() { return media_; }
+  // Old addresses that answer 301 (imports fill it; `gazette redirects` edits it).
+  content::RedirectRepository& redirects() { return redirects_; }
   search::SearchService& search() { return search_service_; }
   const Clock& clock() const { return clock_; }
 
@@ -66,6 +69,7 @@ class Site {
   storage::sqlite::RelatedStore related_;
   storage::sqlite::SearchStore search_;
   storage::sqlite::MediaStore media_;
+  storage::sqlite::RedirectStore redirects_;
   content::ArticleService article_service_;
   comments::CommentService comment_service_;
   related::RelatedService related_service_;

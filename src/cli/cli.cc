@@ -23,6 +23,7 @@ int Main(int argc, char** argv) {
   AddComments(app, &exit_code);
   AddSettings(app, &exit_code);
   AddSections(app, &exit_code);
+  AddRedirects(app, &exit_code);
   AddExport(app, &exit_code);
   AddPrivacy(app, &exit_code);
   AddRelated(app, &exit_code);

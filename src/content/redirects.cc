@@ -25,7 +25,32 @@ std::string_view StripHost(std::string_view s) {
   return s;
 }
 
+bool HasSpaceOrControl(std::string_view s) {
+  for (unsigned char c : s)
+    if (c <= ' ' || c == 0x7f) return true;
+  return false;
+}
+
 }  // namespace
+
+Status CheckRedirect(const Redirect& r) {
+  if (r.from.empty() || r.from.front() != '/' || r.from.starts_with("//") || r.from.size() > kMaxRedirectBytes ||
+      HasSpaceOrControl(r.from))
+    return Error::Invalid("A redirect's old address must be a local path such as /old-post/.", "from");
+  if (r.article.has_value() == !r.to.empty())
+    return Error::Invalid("A redirect leads to an article or to an address, not both.", "to");
+  if (r.article) {
+    if (*r.article <= 0) return Error::Invalid("No such article.", "to");
+    return Status::Ok();
+  }
+  const bool local = r.to.front() == '/' && !r.to.starts_with("//");
+  const bool url = r.to.starts_with("http://") || r.to.starts_with("https://");
+  if ((!local && !url) || r.to.size() > kMaxRedirectBytes || HasSpaceOrControl(r.to))
+    return Error::Invalid("A redirect leads to a local path (/new/) or an http(s) URL.", "to");
+  if (r.to == r.from || (local && NormaliseRedirectSource(r.to) == r.from))
+    return Error::Invalid("A redirect cannot lead to itself.", "to");
+  return Status::Ok();
+}
 
 std::string NormaliseRedirectSource(std::string_view path_and_query) {
   std::string_view s = StripHost(path_and_query);

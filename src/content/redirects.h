@@ -27,16 +27,26 @@ struct Redirect {
 // "/?p=12&utm_source=x" → "/?p=12"; "/old-post" → "/old-post/"; "http://old.example/a/" → "/a/".
 std::string NormaliseRedirectSource(std::string_view path_and_query);
 
+// The most a redirect's source or target may hold; longer ones are refused (CheckRedirect).
+inline constexpr std::size_t kMaxRedirectBytes = 2048;
+
+// Ok if `redirect` may be stored: `from` a normalised local path ("/..."), and exactly one
+// target: an article id (> 0), or `to` a local path ("/...", not "//host") or an http(s) URL,
+// different from `from`, without spaces or control characters. kInvalidArgument otherwise.
+Status CheckRedirect(const Redirect& redirect);
+
 // Implementations are thread-safe.
 class RedirectRepository {
  public:
   virtual ~RedirectRepository() = default;
-  // Adds or replaces the redirect from `from` (normalised by the caller).
+  // Adds or replaces the redirect from `from` (normalised by the caller). kInvalidArgument when
+  // CheckRedirect refuses it; kConflict when its article does not exist.
   virtual Status Put(const Redirect& redirect) = 0;
   // The redirect from this normalised source, or nullopt.
   virtual Result<std::optional<Redirect>> Find(std::string_view from) const = 0;
   // Every redirect, ordered by source.
   virtual Result<std::vector<Redirect>> List() const = 0;
+  // Removes the redirect from `from`; Ok if there was none.
   virtual Status Remove(std::string_view from) = 0;
 };
 

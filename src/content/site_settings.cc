@@ -67,7 +67,7 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
     if (*v) field = **v;
     return Status::Ok();
   };
-  std::string page_size, feed_items, full_content, sections;
+  std::string page_size, feed_items, full_content, sections, footer_menu;
   for (auto [key, field] : {std::pair<std::string_view, std::string*>{"site.title", &s.title},
                             {"site.description", &s.description},
                             {"site.url", &s.url},
@@ -81,10 +81,12 @@ Result<SiteSettings> LoadSiteSettings(const SettingsRepository& repo) {
                             {"feed.items", &feed_items},
                             {"feed.full_content", &full_content},
                             {"feed.websub_hub", &s.websub_hub},
-                            {"site.sections", &sections}}) {
+                            {"site.sections", &sections},
+                            {"site.footer_menu", &footer_menu}}) {
     if (auto st = read(key, *field); !st) return st.error();
   }
   s.sections = ParseSections(sections);
+  if (auto menu = ParseFooterMenu(footer_menu)) s.footer_menu = std::move(*menu);
   if (auto n = ParsePageSize(page_size)) s.page_size = *n;
   if (auto n = ParseFeedItems(feed_items)) s.feed_items = *n;
   if (!full_content.empty()) s.feed_full_content = full_content != "off";
@@ -109,6 +111,8 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
   while (!url.empty() && url.back() == '/') url.pop_back();
   auto robots_txt = CheckedRobotsTxt(s.robots_txt);
   if (!robots_txt) return robots_txt.error();
+  const std::string footer_menu = FormatFooterMenu(s.footer_menu);
+  if (auto menu = ParseFooterMenu(footer_menu); !menu) return menu.error();  // links built in code, checked too
   for (auto [key, value] : {std::pair<std::string_view, std::string>{"site.title", s.title},
                             {"site.description", s.description},
                             {"site.url", url},
@@ -122,7 +126,8 @@ Status SaveSiteSettings(SettingsRepository& repo, const SiteSettings& s) {
                             {"feed.items", std::to_string(s.feed_items)},
                             {"feed.full_content", s.feed_full_content ? "on" : "off"},
                             {"feed.websub_hub", s.websub_hub},
-                            {"site.sections", FormatSections(s.sections)}}) {
+                            {"site.sections", FormatSections(s.sections)},
+                            {"site.footer_menu", footer_menu}}) {
     if (auto st = repo.Set(key, value); !st) return st;
   }
   return Status::Ok();
@@ -140,6 +145,7 @@ const std::vector<SiteSettingKey>& SiteSettingKeys() {
       {"site.publisher_logo", "the publisher's logo for search engines: an http(s):// URL or a path on this site"},
       {"site.default_image", "the link-preview image (og:image) of pages without their own: URL or path"},
       {"site.sections", "the navigation menu's sections: `gazette sections set` (tag slug and name per line)"},
+      {"site.footer_menu", "the footer's links, one \"Label | /path/\" per line (at most 20; empty: none)"},
       {"feed.items", "articles in each feed (RSS, Atom, JSON Feed), 1 to 100"},
       {"feed.full_content", "on: feed items carry the whole article; off: the excerpt only"},
       {"feed.websub_hub", "a WebSub hub (http(s) URL) told of every published change; empty: none"},
@@ -174,6 +180,10 @@ Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::strin
     s->default_image = v;
   } else if (key == "site.sections") {
     return Error::Invalid("Sections are tags: set them with `gazette sections set TAG...` or in the admin.", "sections");
+  } else if (key == "site.footer_menu") {
+    auto menu = ParseFooterMenu(v);
+    if (!menu) return menu.error();
+    s->footer_menu = std::move(*menu);
   } else if (key == "feed.items") {
     auto n = ParseFeedItems(v);
     if (!n) return Error::Invalid("feed.items is a number from 1 to 100.", "feed_items");

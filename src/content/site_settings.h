@@ -9,6 +9,7 @@
 
 #include "common/result.h"
 #include "content/article.h"
+#include "content/footer_menu.h"
 
 namespace gazette::content {
 
@@ -33,6 +34,8 @@ struct SiteSettings {
 
   // The navigation's sections, in menu order (content/sections.h), stored as site.sections.
   std::vector<Tag> sections;
+  // The footer's links, in order (content/footer_menu.h), stored as site.footer_menu.
+  std::vector<MenuLink> footer_menu;
   // Feeds (RSS, Atom, JSON Feed): how many articles each lists, whether items carry the whole
   // article (aggregators and planet-style readers need it) or the excerpt only, and the WebSub
   // hub told of every change ("": none).

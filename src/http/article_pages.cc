@@ -47,11 +47,17 @@ Response ArticlePages::Page(const Request& req) const {
     if (slash != std::string_view::npos && slash > 0)
       if (auto page = PageNumber(rest.substr(slash + 1))) {
         const std::string slug(rest.substr(0, slash));
-        return prefix == "/tag/" ? TagArchive(slug, *page) : AuthorArchive(slug, *page);
+        Response archive = prefix == "/tag/" ? TagArchive(slug, *page) : AuthorArchive(slug, *page);
+        if (archive.status == 404)  // e.g. a WordPress category or tag that became another
+          if (auto moved = StoredRedirect(req)) return std::move(*moved);
+        return archive;
       }
   }
-  if (path == "/" && req.Query("p"))
+  if (path == "/" && req.Query("p")) {
+    // An import's stored "/?p=N" names the old site's post N, which wins over Gazette's own id N.
+    if (auto moved = StoredRedirect(req)) return std::move(*moved);
     if (auto moved = ShortLink(req)) return std::move(*moved);
+  }
   if (path.front() == '/')
     if (auto page = PageNumber(std::string_view(path).substr(1))) return Home(*page);
   if (auto article = ArticleAt(req)) return std::move(*article);
@@ -65,6 +71,7 @@ Response ArticlePages::Page(const Request& req) const {
     if (there.status == 301) return there;  // e.g. a wrong date as well: one hop to the right page
   }
   if (auto moved = MovedArticle(path)) return std::move(*moved);
+  if (auto moved = StoredRedirect(req)) return std::move(*moved);
   return NotFound();
 }
 

@@ -40,6 +40,10 @@ class ArticlePages : public ReaderPages {
   // An address an article had under an earlier permalink pattern or an earlier slug (the slug
   // last): a 301 to where it is now. Links and search engines keep working after either changes.
   std::optional<Response> MovedArticle(const std::string& path) const;
+  // A 301 for a redirect stored for the request's normalised path and query
+  // (content::NormaliseRedirectSource), through the page cache; nullopt when none is stored, a
+  // 404 when its article is not published. Defined in http/stored_redirects.cc.
+  std::optional<Response> StoredRedirect(const Request& req) const;
   // The page's comments: thread depth, avatars, closed state and the reply form (?replytocom=ID).
   Status FillComments(themes::ArticlePage& page, themes::CommentFormState& form) const;
 };

@@ -90,7 +90,8 @@ Response CachedSite::Handle(const Request& req, const Handler& render) {
   const std::string key = CacheKey(req);
   auto page = cache_->GetOrRender(key, now, [&]() -> std::shared_ptr<const CachedPage> {
     Response res = Render(req, render);
-    if (res.status != 200 || res.cache_tags.empty()) {
+    // A tagged 301 (a stored redirect) is kept too: its tags say when it goes stale.
+    if ((res.status != 200 && res.status != 301) || res.cache_tags.empty()) {
       uncached = std::move(res);
       return nullptr;
     }

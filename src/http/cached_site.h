@@ -23,7 +23,7 @@ class CachedSite {
   CachedSite(PageCache* cache, content::ChangeFeed& changes, Metrics& metrics, const Clock& clock)
       : cache_(cache), changes_(changes), metrics_(metrics), clock_(clock) {}
 
-  // Answers `req` from the cache, or with `render` (whose 200s with cache tags are cached under
+  // Answers `req` from the cache, or with `render` (whose 200s and 301s with cache tags are cached under
   // the request's CacheKey). Thread-safe.
   Response Handle(const Request& req, const Handler& render);
   // `render` behind the cache, as a route handler.

@@ -12,6 +12,7 @@
 #include "common/time.h"
 #include "content/article_service.h"
 #include "content/live_settings.h"
+#include "content/redirects.h"
 #include "http/message.h"
 #include "media/media.h"
 #include "related/related_service.h"
@@ -31,6 +32,7 @@ struct ReaderDeps {
   const Clock& clock;
   std::string static_dir;               // files served under /static/
   const media::MediaRepository& media;  // featured images
+  const content::RedirectRepository& redirects;  // answered on the 404 path (ArticlePages)
 };
 
 // Browsers keep a page a minute; a CDN in front keeps it longer and may serve it while it

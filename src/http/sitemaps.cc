@@ -85,6 +85,8 @@ Response Sitemaps::Index(const Request&) const {
   if (!tags) return Failed(tags.error());
   auto authors = d_.articles.PublishedAuthors();
   if (!authors) return Failed(authors.error());
+  auto pages = d_.articles.PublishedPages();
+  if (!pages) return Failed(pages.error());
 
   XmlWriter xml;
   xml.Open("sitemapindex").Attribute("xmlns", kSitemapNs);
@@ -94,7 +96,8 @@ Response Sitemaps::Index(const Request&) const {
     if (lastmod) xml.Element("lastmod", FormatIso8601(lastmod));
     xml.Close();
   };
-  entry({Kind::kPages}, LatestUpdate(std::span<const content::PublishedGroup>(*months)));
+  entry({Kind::kPages}, std::max(LatestUpdate(std::span<const content::PublishedGroup>(*months)),
+                                 LatestUpdate(std::span<const content::DatedSummary>(*pages))));
   const auto paged = [&](Kind kind, const auto& all) {
     if (all.empty()) return;  // no child: a sitemap lists at least one address
     for (int page = 1; page <= SitemapPageCount(static_cast<int>(all.size())); ++page)
@@ -167,17 +170,23 @@ Response Sitemaps::Authors(int page) const {
              "sitemap");
 }
 
-// The site's own pages: the home page, which changes whenever an article does. Static pages
-// join it once they exist.
+// The site's own pages: the home page, which changes whenever an article does, and the static
+// pages (content/pages.h) by path. A site has far fewer than kMaxSitemapUrls of them.
 Response Sitemaps::Pages(int page) const {
   if (page != 1) return NotFound();
   const auto site = d_.site.Current();
   auto months = d_.articles.PublishedMonths();
   if (!months) return Failed(months.error());
+  auto pages = d_.articles.PublishedPages();
+  if (!pages) return Failed(pages.error());
   XmlWriter xml;
   xml.Open("urlset").Attribute("xmlns", kSitemapNs);
   OpenUrl(xml, site->settings.url + "/", LatestUpdate(std::span<const content::PublishedGroup>(*months)));
   xml.Close();
+  for (const auto& p : PageOf(*pages, 1).first(std::min<std::size_t>(pages->size(), kMaxSitemapUrls - 1))) {
+    OpenUrl(xml, site->settings.url + text::EncodePath(site->permalink.PathFor(p.summary)), p.updated_at);
+    xml.Close();
+  }
   return Xml(xml.Finish(), "sitemap");
 }
 

@@ -19,6 +19,7 @@
 #include "common/result.h"
 #include "content/article.h"
 #include "content/editorial_repository.h"
+#include "content/redirects.h"
 #include "media/media.h"
 #include "related/related_repository.h"
 
@@ -65,6 +66,7 @@ struct Tables {
   related::IndexStats related_stats;
   std::map<content::ArticleId, std::vector<related::RelatedLink>> related_lists;  // no empty lists
   std::map<std::pair<content::ArticleId, content::ArticleId>, OverrideRow> overrides;
+  std::map<std::string, content::Redirect> redirects;  // by source
 
   // The article with its tags, as a store returns it. REQUIRES: the row is in `articles`.
   content::Article LoadArticle(const ArticleRow& row) const;

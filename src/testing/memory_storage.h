@@ -13,6 +13,7 @@
 #include "testing/memory_database.h"
 #include "testing/memory_editorial_repository.h"
 #include "testing/memory_media_repository.h"
+#include "testing/memory_redirect_repository.h"
 #include "testing/memory_related_repository.h"
 #include "testing/memory_settings_repository.h"
 #include "testing/memory_unit_of_work.h"
@@ -30,6 +31,7 @@ struct MemoryStorage {
   MemoryApiTokenRepository tokens{db};
   MemoryRelatedRepository related{db};
   MemoryMediaRepository media{db};
+  MemoryRedirectRepository redirects{db};
   MemoryUnitOfWork unit{db};
 };
 

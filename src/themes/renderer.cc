@@ -215,6 +215,17 @@ std::string RenderPage(const std::map<std::string, std::string>& templates, cons
   }
   if (!site.sections.empty()) layout.set("sections", mus::data(mus::data::type::bool_true));
   layout.set("section_links", sections);
+  // The footer menu (site.footer_menu): nothing at all when it is empty.
+  mus::data footer{mus::data::type::list};
+  for (const auto& link : site.footer_menu) {
+    mus::data l;
+    l.set("label", link.label);
+    l.set("href", link.href);
+    if (head.path == link.href) l.set("current", true);
+    footer.push_back(std::move(l));
+  }
+  if (!site.footer_menu.empty()) layout.set("has_footer_menu", true);
+  layout.set("footer_menu", footer);
   SetHtml(layout, "content", SafeHtml::Trusted(content));  // rendered by the engine, which escaped every value
   layout.set("asset_version", asset_version);
   return Render(templates, "layout", layout);

@@ -91,6 +91,16 @@ class ValidateHtmlTest(unittest.TestCase):
         self.assertIn('class="author-bio"', pages["author"])
         keep("author-page-2", site.get("/author/maya-okafor/page/2/"), 200)
         keep("author-no-profile", site.get("/author/bo-chen/"), 200)
+        # A static page at a nested path, with the footer menu shown on every page.
+        status, data, res = api(site, "POST", "/api/admin/pages", token, {
+            "title": 'About "us" & <friends>', "markdown": "We write *news*.\n\n- one\n- two",
+            "slug": "about/team", "status": "published", "featured_image": {"media_id": media["id"]}})
+        self.assertEqual(status, 201, res.body)
+        menu = site.cli("settings", "set", "--db", site.db, "site.footer_menu", "Our team | /about/team/\nHome | /")
+        self.assertEqual(menu.returncode, 0, menu.stderr)
+        keep("static-page", site.get("/about/team/"), 200)
+        self.assertIn('class="footer-links footer-menu"', pages["static-page"])
+        self.assertIn('<h1>About &quot;us&quot; &amp; &lt;friends&gt;</h1>', pages["static-page"])
         return pages
 
     def test_every_page_type_is_valid_html(self):

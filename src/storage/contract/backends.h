@@ -17,6 +17,7 @@
 #include "storage/sqlite/database.h"
 #include "storage/sqlite/editorial_store.h"
 #include "storage/sqlite/media_store.h"
+#include "storage/sqlite/redirect_store.h"
 #include "storage/sqlite/related_store.h"
 #include "storage/sqlite/settings_store.h"
 #include "storage/sqlite/unit_of_work.h"
@@ -37,6 +38,7 @@ struct MemoryBackend {
   accounts::ApiTokenRepository& tokens = s.tokens;
   related::RelatedRepository& related = s.related;
   media::MediaRepository& media = s.media;
+  content::RedirectRepository& redirects = s.redirects;
   UnitOfWork& unit = s.unit;
 };
 
@@ -75,6 +77,7 @@ struct SqliteBackend {
   sqlite::ApiTokenStore token_store{file.db()};
   sqlite::RelatedStore related_store{file.db()};
   sqlite::MediaStore media_store{file.db()};
+  sqlite::RedirectStore redirect_store{file.db()};
   sqlite::SqliteUnitOfWork unit_store{file.db()};
 
   content::ArticleRepository& articles = article_store;
@@ -86,6 +89,7 @@ struct SqliteBackend {
   accounts::ApiTokenRepository& tokens = token_store;
   related::RelatedRepository& related = related_store;
   media::MediaRepository& media = media_store;
+  content::RedirectRepository& redirects = redirect_store;
   UnitOfWork& unit = unit_store;
 };
 

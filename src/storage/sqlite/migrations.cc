@@ -669,6 +669,27 @@ CREATE VIEW article_search_source AS
                      JOIN authors u ON u.id = x.author_id WHERE x.article_id = a.id), '') AS facets
   FROM articles a WHERE a.status = 'published' AND a.kind = 'article';
 )sql",
+      // 18: redirects (content/redirects.h): old addresses, normalised, that answer 301 with an
+      // article's current address or a stored path or URL; exactly one of the two is set. Any
+      // change logs 'redirects', the cache tag of every stored redirect's 301.
+      R"sql(
+CREATE TABLE redirects (
+  source     TEXT PRIMARY KEY,
+  article_id INTEGER REFERENCES articles (id) ON DELETE CASCADE,
+  target     TEXT,
+  CHECK ((article_id IS NULL) != (target IS NULL))
+);
+CREATE INDEX redirects_by_article ON redirects (article_id) WHERE article_id IS NOT NULL;
+CREATE TRIGGER redirects_insert AFTER INSERT ON redirects BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('redirects', NULL);
+END;
+CREATE TRIGGER redirects_update AFTER UPDATE ON redirects BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('redirects', NULL);
+END;
+CREATE TRIGGER redirects_delete AFTER DELETE ON redirects BEGIN
+  INSERT INTO change_log (kind, article_id) VALUES ('redirects', NULL);
+END;
+)sql",
   };
   return migrations;
 }
