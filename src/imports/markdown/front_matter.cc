@@ -4,6 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 #include <toml++/toml.h>
@@ -113,7 +114,10 @@ Result<json> ParseYaml(const std::string& text, int first_line) {
     if (!FromYaml(root, 0, budget, out)) return AtLine(first_line, "the YAML front matter is too large or too deep");
     return out;
   } catch (const YAML::Exception& e) {
-    return AtLine(first_line + (e.mark.line >= 0 ? e.mark.line : 0), "malformed YAML: " + e.msg);
+    // A construct left open is noticed at the end of the text: name the last line inside it.
+    const int last_line = first_line + static_cast<int>(std::count(text.begin(), text.end(), '\n')) - 1;
+    return AtLine(std::min(first_line + std::max(e.mark.line, 0), std::max(last_line, first_line)),
+                  "malformed YAML: " + e.msg);
   }
 }
 
