@@ -8,6 +8,7 @@
 #include "app/site.h"
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
+#include "content/site_settings.h"
 #include "imports/markdown/site_import.h"
 
 namespace gazette::cli {
@@ -47,8 +48,7 @@ void PrintSummary(const md::SiteImportSummary& s, const std::string& dir, double
             << " imported, " << s.updated << " updated, " << s.unchanged << " unchanged, " << s.skipped.size()
             << " skipped, in " << seconds << " s.\n";
   if (!s.Changed()) std::cout << "Nothing changed: the site already had every post as it is.\n";
-  // Until Gazette has pages, MakePage leaves them articles; say so rather than hide it.
-  if (s.pages) std::cout << s.pages << " of them are static pages (imported as articles for now).\n";
+  if (s.pages) std::cout << s.pages << " of them are static pages.\n";
   if (s.images) std::cout << s.images << " page-bundle images are in the media library.\n";
   if (s.redirects_added || s.redirects_unchanged)
     std::cout << "Redirects from old addresses: " << s.redirects_added << " added, " << s.redirects_unchanged
@@ -71,7 +71,11 @@ int RunImportMarkdown(const MarkdownOptions& o) {
   if (!fs::is_directory(o.dir, ec)) return Fail("Not a folder: " + o.dir);
   if (auto st = site->StartBulkLoad(); !st) return Fail(st.error().message);
   app::Newsroom newsroom(*site);
-  md::ImportTargets targets{site->articles(), site->article_store(), nullptr, &newsroom.media()};
+  auto settings = content::LoadSiteSettings(site->settings_store());
+  if (!settings) return Fail(settings.error().message);
+  auto permalink = content::Permalink::Parse(settings->permalink);
+  if (!permalink) return Fail(permalink.error().message);
+  md::ImportTargets targets{site->articles(), site->article_store(), nullptr, &newsroom.media(), &*permalink};
   md::SiteImportOptions options;
   options.default_author = o.author;
 

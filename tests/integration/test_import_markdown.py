@@ -32,6 +32,7 @@ HUGO = {
     "content/_index.md": "---\ntitle: Home\n---\n",
     "content/posts/_index.md": "---\ntitle: Posts\n---\n",
     "content/about.md": "+++\ntitle = \"About Upriver Notes\"\n+++\nA newsletter about the river towns.\n",
+    "content/contact/index.md": "---\ntitle: Contact\n---\nLetters to the editor go to the boathouse.\n",
     "content/posts/lock-gates.md": (
         "---\ntitle: \"Lock gates replaced at Millford\"\ndate: 2021-06-14T09:30:00+02:00\n"
         "tags: [river, engineering]\ncategories: [Waterways]\nauthors: [Petra Lind, Joss Amari]\n"
@@ -56,6 +57,8 @@ JEKYLL = {
         "tags: litter\nauthor: Mira Celik\n---\nForty people filled two skips.\n"),
     "_posts/notes-without-date.md": "---\ntitle: Undated\n---\nNo date in the name.\n",
     "_drafts/bridge-survey.md": "---\ntitle: Bridge survey results\n---\nPending.\n",
+    "colophon.md": "---\ntitle: Colophon\nlayout: page\n---\nSet in plain type.\n",
+    "README.md": "# How to build this site\n",
 }
 
 
@@ -97,14 +100,14 @@ class ImportMarkdownTest(unittest.TestCase):
     def test_summary_reports_skips_with_file_and_line(self):
         hugo = self.first["hugo"]
         self.assertEqual(hugo.returncode, 2, hugo.stderr)  # some files were skipped
-        self.assertIn("5 imported, 0 updated, 0 unchanged", hugo.stdout)
+        self.assertIn("6 imported, 0 updated, 0 unchanged", hugo.stdout)
         self.assertRegex(hugo.stdout, r"content/posts/broken\.md: line 3: malformed YAML")
         self.assertIn("content/posts/_index.md: section page", hugo.stdout)
         self.assertIn("tweet (1)", hugo.stdout)
         self.assertIn("weight (1)", hugo.stdout)
         jekyll = self.first["jekyll"]
         self.assertIn("Jekyll site", jekyll.stdout)
-        self.assertIn("2 imported", jekyll.stdout)
+        self.assertIn("3 imported", jekyll.stdout)
         self.assertIn("_posts/notes-without-date.md", jekyll.stdout)
 
     def test_hugo_fields(self):
@@ -150,17 +153,34 @@ class ImportMarkdownTest(unittest.TestCase):
         self.assertEqual(towpath["authors"], ["Mira Celik"])
         self.assertIn("bridge-survey", {d["slug"] for d in self.site.articles("draft")})
 
-    def test_pages_are_imported(self):
+    def test_top_level_files_are_pages(self):
         self.assertEqual(self.show("about")["title"], "About Upriver Notes")
+        pages = {a["slug"]: a for a in self.site.articles("published") if a.get("kind") == "page"}
+        self.assertEqual(set(pages), {"about", "contact", "colophon"})
+        self.assertEqual(pages["about"]["url"], "/about/")
+        self.assertEqual(self.by_slug()["lock-gates"]["kind"], "article")
+        status, _, body = self.site.get("/about/")
+        self.assertEqual(status, 200)
+        self.assertIn("About Upriver Notes", body)
+        self.assertIn("A newsletter about the river towns.", body)
+        status, _, home = self.site.get("/")
+        self.assertNotIn("About Upriver Notes", home)
+        status, _, body = self.site.get("/contact/")  # a top-level bundle
+        self.assertEqual(status, 200)
+        self.assertIn("Letters to the editor", body)
+        self.assertIn("2 of them are static pages", self.first["hugo"].stdout)
+        status, _, body = self.site.get("/colophon/")
+        self.assertEqual(status, 200)
+        self.assertIn("Set in plain type", body)
 
     def test_second_run_changes_nothing_then_an_edit_updates(self):
         before = self.by_slug()
         again = self.import_again(self.hugo)
-        self.assertIn("0 imported, 0 updated, 5 unchanged", again.stdout)
+        self.assertIn("0 imported, 0 updated, 6 unchanged", again.stdout)
         self.assertIn("Nothing changed", again.stdout)
         self.assertEqual(self.by_slug(), before)
         jekyll = self.import_again(self.jekyll)
-        self.assertIn("0 imported, 0 updated, 2 unchanged", jekyll.stdout)
+        self.assertIn("0 imported, 0 updated, 3 unchanged", jekyll.stdout)
 
         path = os.path.join(self.hugo, "content/posts/json-post.md")
         with open(path, encoding="utf-8") as f:
@@ -168,7 +188,7 @@ class ImportMarkdownTest(unittest.TestCase):
         try:
             write(self.hugo, "content/posts/json-post.md", original.replace("on Tuesday", "on Wednesday"))
             edited = self.import_again(self.hugo)
-            self.assertIn("0 imported, 1 updated, 4 unchanged", edited.stdout)
+            self.assertIn("0 imported, 1 updated, 5 unchanged", edited.stdout)
             fares = self.show("json-post")
             self.assertIn("on Wednesday", fares["markdown"])
             self.assertEqual(fares["excerpt"], "Fares stay the same for another year.")  # the summary is kept

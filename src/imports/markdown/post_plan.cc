@@ -46,9 +46,9 @@ std::vector<std::string> OldAddresses(const PostFields& f) {
 }  // namespace
 
 void MakePage(content::ArticleDraft& draft) {
-  // Until Gazette has pages (ArticleKind::kPage, from the "pages" branch), a page is imported
-  // as an article; PostPlan::is_page lets the summary count them apart.
-  (void)draft;
+  // A page lives at /SLUG/ and is in no list; its date and tags say nothing there.
+  draft.kind = content::ArticleKind::kPage;
+  draft.tags.clear();
 }
 
 Result<PostPlan> PlanPost(const SourceFile& file, std::string_view bytes,

@@ -31,8 +31,8 @@ struct PostPlan {
 Result<PostPlan> PlanPost(const SourceFile& file, std::string_view bytes,
                           const std::map<std::string, std::string>& image_urls, const std::string& default_author);
 
-// Turns a draft into a static page. The one place that knows how Gazette marks pages, so that
-// the switch to ArticleKind::kPage (the "pages" branch) is made here alone.
+// Turns a draft into a static page (ArticleKind::kPage): the one place that knows how Gazette
+// marks pages.
 void MakePage(content::ArticleDraft& draft);
 
 }  // namespace gazette::imports::markdown

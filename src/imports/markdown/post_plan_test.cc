@@ -116,9 +116,14 @@ TEST(PostPlanTest, BundleLinksPointAtTheMediaLibrary) {
 TEST(PostPlanTest, TopLevelFilesArePages) {
   SourceFile f = Post("about");
   f.kind = SourceKind::kPage;
-  auto plan = Plan("---\ntitle: About us\n---\nWho we are.", f);
+  auto plan = Plan("---\ntitle: About us\ntags: [ignored]\n---\nWho we are.", f);
   ASSERT_TRUE(plan);
   EXPECT_TRUE(plan->is_page);
+  EXPECT_EQ(plan->draft.kind, content::ArticleKind::kPage);
+  EXPECT_TRUE(plan->draft.tags.empty());
+  auto post = Plan("---\ntitle: News\n---\n");
+  ASSERT_TRUE(post);
+  EXPECT_EQ(post->draft.kind, content::ArticleKind::kArticle);
 }
 
 }  // namespace

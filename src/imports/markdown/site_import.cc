@@ -120,6 +120,9 @@ class Importer {
       ++s_.imported;
       return created->id;
     }
+    if (existing->kind != d.kind)
+      return Error::Invalid(std::string("its slug is taken by ") + (existing->IsPage() ? "a page" : "an article") +
+                            " already on the site");
     bool changed = false;
     if (!SameText(*existing, d)) {
       content::ArticleEdit edit;
@@ -146,7 +149,15 @@ class Importer {
   }
 
   Status StoreRedirects(const PostPlan& plan, content::ArticleId id) {
+    if (plan.old_addresses.empty()) return Status::Ok();
+    std::string own_path;
+    if (t_.permalink) {
+      auto article = t_.store.FindById(id);
+      if (!article) return article.error();
+      own_path = content::NormaliseRedirectSource(t_.permalink->PathFor(*article));
+    }
     for (const auto& from : plan.old_addresses) {
+      if (from == own_path) continue;  // Gazette answers there itself
       if (!t_.redirects) {
         ++s_.redirects_not_stored;
         continue;

@@ -10,6 +10,7 @@
 #include "common/result.h"
 #include "content/article_repository.h"
 #include "content/article_service.h"
+#include "content/permalink.h"
 #include "content/redirects.h"
 #include "imports/markdown/content_folder.h"
 #include "media/media_service.h"
@@ -23,6 +24,9 @@ struct ImportTargets {
   const content::ArticleRepository& store;
   content::RedirectRepository* redirects = nullptr;
   media::MediaService* media = nullptr;
+  // The site's permalink pattern, so that an old address that is the article's own is not made a
+  // redirect (it would loop). Null: every old address is kept.
+  const content::Permalink* permalink = nullptr;
 };
 
 struct SiteImportOptions {
