@@ -142,6 +142,7 @@ struct ArticleEdit {
   std::optional<std::string> markdown;
   std::optional<std::vector<std::string>> tags;  // names; the first is the primary tag
   std::optional<std::vector<std::string>> authors;  // names in byline order
+  std::optional<std::string> excerpt;  // plain text; empty: taken from the body
 };
 
 // The stored form of an edit: every field derived and validated.

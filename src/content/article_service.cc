@@ -110,8 +110,11 @@ Status ArticleService::Update(ArticleId id, const ArticleEdit& edit) {
   }
   u.html = RenderMarkdown(u.markdown).str();
   u.body_text = MarkdownToPlainText(u.markdown);
-  // A custom excerpt is kept unless the body changed.
-  u.excerpt = edit.markdown ? text::Excerpt(u.body_text, kExcerptChars) : article->excerpt;
+  // A custom excerpt is kept unless the body changed or the edit sets one.
+  if (edit.excerpt)
+    u.excerpt = text::Excerpt(edit.excerpt->empty() ? u.body_text : *edit.excerpt, kExcerptChars);
+  else
+    u.excerpt = edit.markdown ? text::Excerpt(u.body_text, kExcerptChars) : article->excerpt;
   u.updated_at = clock_.Now();
   auto st = articles_.Update(id, u);
   if (st) Notify(id);

@@ -29,7 +29,7 @@ REQUEST_TIMEOUT = 15.0
 _DB_COMMANDS = {
     ("init",), ("serve",), ("import", "text"), ("article", "list"), ("article", "show"),
     ("article", "publish"), ("article", "unpublish"), ("comments", "list"), ("comments", "approve"),
-    ("comments", "spam"), ("comments", "trash"), ("related", "rebuild"),
+    ("comments", "spam"), ("comments", "trash"), ("related", "rebuild"), ("import", "markdown"),
 }
 
 

@@ -8,7 +8,8 @@ import unittest
 
 from harness import SOURCE_DIR, GazetteSite, parse_html, run_gazette
 
-ARTICLE_KEYS = {"id", "slug", "title", "url", "status", "tags", "author", "authors", "published_at"}
+ARTICLE_KEYS = {"id", "slug", "title", "url", "status", "tags", "author", "authors", "published_at",
+                "kind"}  # article or page (pages core)
 COMMENT_KEYS = {"id", "article_id", "parent_id", "name", "website", "body", "status", "created_at", "reason",
                 "spam_score"}  # why it was held, and the spam filter's score
 ISO = r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"
