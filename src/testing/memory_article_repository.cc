@@ -71,7 +71,9 @@ bool HasAuthorSlug(const Tables& t, const ArticleRow& row, const std::string& sl
 
 bool Matches(const Tables& t, const ArticleRow& row, const content::ArticleQuery& q) {
   return row.article.IsPublished() && (!q.tag_slug || HasTagSlug(t, row, *q.tag_slug)) &&
-         (!q.author_slug || HasAuthorSlug(t, row, *q.author_slug));
+         (!q.author_slug || HasAuthorSlug(t, row, *q.author_slug)) &&
+         (!q.published_from || row.article.published_at >= *q.published_from) &&
+         (!q.published_until || row.article.published_at < *q.published_until);
 }
 
 // An author with the count of their published articles, as the store reads it.
