@@ -28,6 +28,8 @@
 #include "http/static_files.h"
 #include "http/webhook_client.h"
 #include "http/wp_rest.h"
+#include "newsroom/article_webhooks.h"
+#include "storage/sqlite/article_event_store.h"
 #include "storage/sqlite/change_feed_store.h"
 #include "themes/renderer.h"
 
@@ -55,6 +57,8 @@ struct Server::Parts {
   http::WebhookClient webhook_client;
   std::unique_ptr<comments::CommentWorker> comment_worker;  // webhooks, IP retention
   std::unique_ptr<feeds::WebSubPublisher> websub;           // tells the hub which feeds changed
+  std::unique_ptr<storage::sqlite::ArticleEventStore> article_events;
+  std::unique_ptr<newsroom::ArticleWebhookSender> article_webhooks;  // article.published, ...
   std::unique_ptr<NewsroomServer> newsroom;                 // admin, Admin API, media, scheduler
   std::unique_ptr<http::AccessLog> access_log;
   http::Metrics metrics;
@@ -185,6 +189,10 @@ Status Server::Build(Parts& p) {
         return client.Post(url, body, headers);
       });
   p.websub->Start();
+  p.article_events = std::make_unique<storage::sqlite::ArticleEventStore>(s.db());
+  p.article_webhooks = std::make_unique<newsroom::ArticleWebhookSender>(
+      *p.article_events, s.article_store(), *p.live, s.settings_store(), p.webhook_client, s.clock());
+  p.article_webhooks->Start();
   auto newsroom = NewsroomServer::Start(s, *p.live);
   if (!newsroom) return newsroom.error();
   p.newsroom = std::move(*newsroom);
