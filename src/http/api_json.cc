@@ -63,12 +63,9 @@ nlohmann::json TagJson(const content::SiteSettings& site, const content::Tag& ta
 
 nlohmann::json AuthorJson(const content::SiteSettings& site, const content::AuthorProfile& p,
                           const std::optional<media::MediaItem>& photo) {
-  return {{"id", p.author.id},
-          {"name", p.author.name},
-          {"slug", p.author.slug},
-          {"url", site.url + content::AuthorPath(p.author)},
-          {"bio", p.bio},
-          {"photo", photo ? nlohmann::json(MediaUrl(site, *photo)) : nlohmann::json()},
+  return {{"id", p.author.id},     {"name", p.author.name},
+          {"slug", p.author.slug}, {"url", site.url + content::AuthorPath(p.author)},
+          {"bio", p.bio},          {"photo", photo ? nlohmann::json(MediaUrl(site, *photo)) : nlohmann::json()},
           {"count", p.published}};
 }
 

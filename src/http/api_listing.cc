@@ -13,9 +13,8 @@ Result<std::optional<std::string>> ApiParam(const Request& req, const std::strin
   auto v = req.Query(name);
   if (!v) return std::optional<std::string>();
   if (v->size() > kApiMaxParamBytes)
-    return Error::Invalid("The parameter " + name + " is too long (at most " + std::to_string(kApiMaxParamBytes) +
-                              " bytes).",
-                          name);
+    return Error::Invalid(
+        "The parameter " + name + " is too long (at most " + std::to_string(kApiMaxParamBytes) + " bytes).", name);
   if (!text::IsValidUtf8(*v)) return Error::Invalid("The parameter " + name + " is not valid UTF-8.", name);
   return v;
 }
@@ -26,9 +25,9 @@ Result<int> ApiInt(const Request& req, const std::string& name, int fallback, in
   if (!*raw) return fallback;
   auto n = ParseInteger<int>(text::Trim(**raw));
   if (!n || *n < min || *n > max)
-    return Error::Invalid(
-        "The parameter " + name + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ".",
-        name);
+    return Error::Invalid("The parameter " + name + " must be a whole number from " + std::to_string(min) + " to " +
+                              std::to_string(max) + ".",
+                          name);
   return *n;
 }
 

@@ -17,8 +17,11 @@ Request WithQuery(std::initializer_list<std::pair<const std::string, std::string
 }
 
 TEST(ApiListingTest, ReadsBoundedPagesAndDates) {
-  auto p = ReadListParams(WithQuery({{"page", "3"}, {"per_page", "100"}, {"after", "2026-11-01"},
-                                     {"before", "2026-12-01T09:30:00"}, {"q", "ferry"}}),
+  auto p = ReadListParams(WithQuery({{"page", "3"},
+                                     {"per_page", "100"},
+                                     {"after", "2026-11-01"},
+                                     {"before", "2026-12-01T09:30:00"},
+                                     {"q", "ferry"}}),
                           10);
   ASSERT_TRUE(p) << p.error().message;
   EXPECT_EQ(p->page, 3);
@@ -33,9 +36,15 @@ TEST(ApiListingTest, ReadsBoundedPagesAndDates) {
 }
 
 TEST(ApiListingTest, RefusesBadParametersByName) {
-  for (auto [name, value] : std::vector<std::pair<std::string, std::string>>{
-           {"per_page", "101"}, {"per_page", "-1"}, {"page", "0"}, {"page", "2x"}, {"after", "soon"},
-           {"before", "2026-02-30x"}, {"q", std::string(kApiMaxParamBytes + 1, 'a')}, {"q", "\xff\xfe"}}) {
+  for (auto [name, value] :
+       std::vector<std::pair<std::string, std::string>>{{"per_page", "101"},
+                                                        {"per_page", "-1"},
+                                                        {"page", "0"},
+                                                        {"page", "2x"},
+                                                        {"after", "soon"},
+                                                        {"before", "2026-02-30x"},
+                                                        {"q", std::string(kApiMaxParamBytes + 1, 'a')},
+                                                        {"q", "\xff\xfe"}}) {
     auto p = ReadListParams(WithQuery({{name, value}}), 10);
     ASSERT_FALSE(p) << name << "=" << value;
     EXPECT_EQ(p.error().code, ErrorCode::kInvalidArgument);

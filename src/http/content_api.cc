@@ -9,8 +9,8 @@
 
 #include "common/numbers.h"
 #include "common/text.h"
-#include "http/errors.h"
 #include "http/api_json.h"
+#include "http/errors.h"
 
 namespace gazette::http {
 namespace {
@@ -30,6 +30,22 @@ std::vector<std::string> Segments(std::string_view rest) {
   for (auto& s : text::SplitTrimmed(rest, '/'))
     if (!s.empty()) out.push_back(std::string(s));
   return out;
+}
+
+// page, per_page and fields of a list that is paged in memory.
+struct Paging {
+  int page = 1, per_page = 1;
+  std::vector<std::string> fields;
+};
+
+Result<Paging> ReadPaging(const Request& req, int default_per_page) {
+  auto page = ApiInt(req, "page", 1, 1, kApiMaxPage);
+  if (!page) return page.error();
+  auto per_page = ApiInt(req, "per_page", default_per_page, 1, kApiMaxPerPage);
+  if (!per_page) return per_page.error();
+  auto fields = ApiFieldList(req, "fields");
+  if (!fields) return fields.error();
+  return Paging{*page, *per_page, std::move(*fields)};
 }
 
 }  // namespace
@@ -126,8 +142,7 @@ Response ContentApi::Articles(const Request& req, Collection collection) const {
     }
     data.push_back(SelectFields(ArticleJson(*site, *a, image, with_html), *fields));
   }
-  return List(req, std::move(data), params->page, params->per_page, static_cast<std::size_t>(found->total),
-              {"lists"});
+  return List(req, std::move(data), params->page, params->per_page, static_cast<std::size_t>(found->total), {"lists"});
 }
 
 Response ContentApi::OneArticle(const Request& req, std::string_view ref) const {
@@ -147,12 +162,8 @@ Response ContentApi::OneArticle(const Request& req, std::string_view ref) const 
 }
 
 Response ContentApi::Comments(const Request& req, std::string_view article_ref) const {
-  auto page = ApiInt(req, "page", 1, 1, kApiMaxPage);
-  if (!page) return Fail(page.error());
-  auto per_page = ApiInt(req, "per_page", 50, 1, kApiMaxPerPage);
-  if (!per_page) return Fail(per_page.error());
-  auto fields = ApiFieldList(req, "fields");
-  if (!fields) return Fail(fields.error());
+  auto p = ReadPaging(req, 50);
+  if (!p) return Fail(p.error());
   auto a = Published(article_ref);
   if (!a) return Fail(a.error());
   auto approved = d_.comments.Approved(a->id);
@@ -160,18 +171,15 @@ Response ContentApi::Comments(const Request& req, std::string_view article_ref) 
   const auto site = d_.site.Current();
   const std::string url = site->settings.url + text::EncodePath(site->permalink.PathFor(*a));
   nlohmann::json data = nlohmann::json::array();
-  for (const auto& c : PageOf(*approved, *page, *per_page)) data.push_back(SelectFields(CommentJson(url, c), *fields));
+  for (const auto& c : PageOf(*approved, p->page, p->per_page))
+    data.push_back(SelectFields(CommentJson(url, c), p->fields));
   const std::string id = std::to_string(a->id);
-  return List(req, std::move(data), *page, *per_page, approved->size(), {"article:" + id, "comments:" + id});
+  return List(req, std::move(data), p->page, p->per_page, approved->size(), {"article:" + id, "comments:" + id});
 }
 
 Response ContentApi::Tags(const Request& req) const {
-  auto page = ApiInt(req, "page", 1, 1, kApiMaxPage);
-  if (!page) return Fail(page.error());
-  auto per_page = ApiInt(req, "per_page", kApiMaxPerPage, 1, kApiMaxPerPage);
-  if (!per_page) return Fail(per_page.error());
-  auto fields = ApiFieldList(req, "fields");
-  if (!fields) return Fail(fields.error());
+  auto p = ReadPaging(req, kApiMaxPerPage);
+  if (!p) return Fail(p.error());
   auto tags = d_.articles.ListTags();
   if (!tags) return Fail(tags.error());
   auto counts = d_.articles.PublishedTags();
@@ -180,32 +188,28 @@ Response ContentApi::Tags(const Request& req) const {
   for (const auto& g : *counts) count_by_slug[g.key] = g.count;
   const auto site = d_.site.Current();
   nlohmann::json data = nlohmann::json::array();
-  for (const auto& t : PageOf(*tags, *page, *per_page))
-    data.push_back(SelectFields(TagJson(site->settings, t, count_by_slug[t.slug]), *fields));
-  return List(req, std::move(data), *page, *per_page, tags->size(), {"lists"});
+  for (const auto& t : PageOf(*tags, p->page, p->per_page))
+    data.push_back(SelectFields(TagJson(site->settings, t, count_by_slug[t.slug]), p->fields));
+  return List(req, std::move(data), p->page, p->per_page, tags->size(), {"lists"});
 }
 
 Response ContentApi::Authors(const Request& req) const {
-  auto page = ApiInt(req, "page", 1, 1, kApiMaxPage);
-  if (!page) return Fail(page.error());
-  auto per_page = ApiInt(req, "per_page", kApiMaxPerPage, 1, kApiMaxPerPage);
-  if (!per_page) return Fail(per_page.error());
-  auto fields = ApiFieldList(req, "fields");
-  if (!fields) return Fail(fields.error());
+  auto p = ReadPaging(req, kApiMaxPerPage);
+  if (!p) return Fail(p.error());
   auto authors = d_.articles.ListAuthors();
   if (!authors) return Fail(authors.error());
   const auto site = d_.site.Current();
   nlohmann::json data = nlohmann::json::array();
-  for (const auto& p : PageOf(*authors, *page, *per_page)) {
+  for (const auto& author : PageOf(*authors, p->page, p->per_page)) {
     std::optional<media::MediaItem> photo;
-    if (p.photo_media_id) {
-      auto item = FeaturedMedia(content::FeaturedImage{*p.photo_media_id, "", ""});
+    if (author.photo_media_id) {
+      auto item = FeaturedMedia(content::FeaturedImage{*author.photo_media_id, "", ""});
       if (!item) return Fail(item.error());
       photo = std::move(*item);
     }
-    data.push_back(SelectFields(AuthorJson(site->settings, p, photo), *fields));
+    data.push_back(SelectFields(AuthorJson(site->settings, author, photo), p->fields));
   }
-  return List(req, std::move(data), *page, *per_page, authors->size(), {"lists"});
+  return List(req, std::move(data), p->page, p->per_page, authors->size(), {"lists"});
 }
 
 }  // namespace gazette::http

@@ -20,8 +20,7 @@ constexpr const char* kCollections[] = {"posts", "pages", "categories", "tags", 
 
 Response WpRest::Fail(const Error& error, const char* not_found_code) {
   if (error.code == ErrorCode::kInvalidArgument) return Invalid(error.field, error.message);
-  if (error.code == ErrorCode::kNotFound)
-    return ApiJsonError(404, WpError(not_found_code, error.message, 404), kRoute);
+  if (error.code == ErrorCode::kNotFound) return ApiJsonError(404, WpError(not_found_code, error.message, 404), kRoute);
   spdlog::error("wp-json: {}", error.message);
   return ApiJsonError(error.code,
                       WpError("rest_unavailable", "The content could not be read just now.", StatusFor(error.code)),

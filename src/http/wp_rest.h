@@ -43,13 +43,13 @@ class WpRest : public ReaderPages {
 
   Response Route(Call& call, const std::vector<std::string>& segments) const;
   Response Index(const Call& call) const;
-  Response Posts(const Call& call, Collection collection) const;            // wp_rest_posts.cc
+  Response Posts(const Call& call, Collection collection) const;  // wp_rest_posts.cc
   Response OnePost(const Call& call, Collection collection, std::string_view id) const;
-  Response Terms(const Call& call, bool categories) const;                  // wp_rest_terms.cc
+  Response Terms(const Call& call, bool categories) const;  // wp_rest_terms.cc
   Response OneTerm(const Call& call, bool categories, std::string_view id) const;
   Response Users(const Call& call) const;
   Response OneUser(const Call& call, std::string_view id) const;
-  Response Comments(const Call& call) const;                                // wp_rest_comments.cc
+  Response Comments(const Call& call) const;  // wp_rest_comments.cc
   Response OneComment(const Call& call, std::string_view id) const;
   Response Media(const Call& call) const;
   Response OneMedia(const Call& call, std::string_view id) const;

@@ -67,8 +67,8 @@ Response WpRest::Comments(const Call& call) const {
 
 Response WpRest::OneComment(const Call& call, std::string_view ref) const {
   const auto id = ParseId(ref);
-  auto c = id ? d_.comments.repository().FindById(*id)
-              : Result<comments::Comment>(Error::NotFound("Invalid comment ID."));
+  auto c =
+      id ? d_.comments.repository().FindById(*id) : Result<comments::Comment>(Error::NotFound("Invalid comment ID."));
   if (!c && c.error().code != ErrorCode::kNotFound) return Fail(c.error());
   std::optional<content::Article> article;
   if (c && c->status == comments::CommentStatus::kApproved) {

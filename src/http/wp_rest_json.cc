@@ -85,9 +85,9 @@ json WpPost(const WpContext& wp, const content::Article& a, bool is_page) {
     j["categories"] = std::move(categories);
     j["tags"] = std::move(tags);
     const std::string id = std::to_string(a.id);
-    links["wp:term"] = json::array(
-        {{{"taxonomy", "category"}, {"embeddable", true}, {"href", wp.api + "/categories?post=" + id}},
-         {{"taxonomy", "post_tag"}, {"embeddable", true}, {"href", wp.api + "/tags?post=" + id}}});
+    links["wp:term"] =
+        json::array({{{"taxonomy", "category"}, {"embeddable", true}, {"href", wp.api + "/categories?post=" + id}},
+                     {{"taxonomy", "post_tag"}, {"embeddable", true}, {"href", wp.api + "/tags?post=" + id}}});
   }
   j["_links"] = std::move(links);
   return j;
@@ -104,11 +104,11 @@ json WpTerm(const WpContext& wp, const content::Tag& tag, int count, bool is_cat
             {"taxonomy", is_category ? "category" : "post_tag"}};
   if (is_category) j["parent"] = 0;
   j["meta"] = json::array();
-  j["_links"] = {{"self", Href(wp.api + collection + "/" + std::to_string(tag.id))},
-                 {"collection", Href(wp.api + collection)},
-                 {"about", Href(wp.api + "/taxonomies/" + (is_category ? "category" : "post_tag"))},
-                 {"wp:post_type", Href(wp.api + "/posts?" + (is_category ? "categories=" : "tags=") +
-                                       std::to_string(tag.id))}};
+  j["_links"] = {
+      {"self", Href(wp.api + collection + "/" + std::to_string(tag.id))},
+      {"collection", Href(wp.api + collection)},
+      {"about", Href(wp.api + "/taxonomies/" + (is_category ? "category" : "post_tag"))},
+      {"wp:post_type", Href(wp.api + "/posts?" + (is_category ? "categories=" : "tags=") + std::to_string(tag.id))}};
   return j;
 }
 
@@ -116,16 +116,17 @@ json WpUser(const WpContext& wp, const content::AuthorProfile& p, const std::opt
   json avatars = json::object();
   if (photo)
     for (const char* size : {"24", "48", "96"}) avatars[size] = MediaUrl(wp.site.settings, *photo);
-  return {{"id", p.author.id},
-          {"name", p.author.name},
-          {"url", ""},
-          {"description", p.bio},
-          {"link", wp.site.settings.url + content::AuthorPath(p.author)},
-          {"slug", p.author.slug},
-          {"avatar_urls", std::move(avatars)},
-          {"meta", json::array()},
-          {"_links",
-           {{"self", Href(wp.api + "/users/" + std::to_string(p.author.id))}, {"collection", Href(wp.api + "/users")}}}};
+  return {
+      {"id", p.author.id},
+      {"name", p.author.name},
+      {"url", ""},
+      {"description", p.bio},
+      {"link", wp.site.settings.url + content::AuthorPath(p.author)},
+      {"slug", p.author.slug},
+      {"avatar_urls", std::move(avatars)},
+      {"meta", json::array()},
+      {"_links",
+       {{"self", Href(wp.api + "/users/" + std::to_string(p.author.id))}, {"collection", Href(wp.api + "/users")}}}};
 }
 
 json WpComment(const WpContext& wp, const content::Article& a, const comments::Comment& c) {

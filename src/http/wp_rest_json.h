@@ -19,7 +19,7 @@ namespace gazette::http {
 // What every shape needs: the site, and where the API lives (SITE/wp-json/wp/v2).
 struct WpContext {
   const content::SiteView& site;
-  std::string api;  // "https://news.example.org/wp-json/wp/v2"
+  std::string api;                       // "https://news.example.org/wp-json/wp/v2"
   std::vector<content::Tag> categories;  // the sections, with their tag ids
 
   explicit WpContext(const content::SiteView& s) : site(s), api(s.settings.url + "/wp-json/wp/v2") {}

@@ -23,8 +23,8 @@
 namespace gazette::newsroom {
 
 struct ArticleEvent {
-  std::int64_t id = 0;          // the delivery id: never reused
-  std::string event;            // "article.published", "article.updated", "article.unpublished"
+  std::int64_t id = 0;  // the delivery id: never reused
+  std::string event;    // "article.published", "article.updated", "article.unpublished"
   content::ArticleId article_id = 0;
   // Where the article was when the event happened (an unpublished article keeps its old address
   // in the payload, which is what a cache must purge).

@@ -33,7 +33,9 @@ ArticleEvent EventFor(const content::Article& a, std::string name) {
   return e;
 }
 
-bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 TEST(ArticleWebhooksTest, PurgesTheArticleHomeTagsAuthorsAndTheirFeeds) {
   auto permalink = content::Permalink::Parse("/{yyyy}/{mm}/{dd}/{slug}/");
