@@ -2,6 +2,7 @@
 // kInvalidArgument naming it, so that a client learns what to fix instead of getting a guess.
 #include "http/api_listing.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "common/numbers.h"
@@ -105,11 +106,39 @@ Result<ArticlePage> Searched(const ReaderDeps& deps, const ListParams& p) {
   return out;
 }
 
+// Pages are few and undated news is not their point: listed by path, filtered here (tag, author
+// and dates as for articles; q by words of the title or excerpt, since search indexes articles).
+Result<ArticlePage> Pages(const ReaderDeps& deps, const ListParams& p) {
+  auto pages = deps.articles.PublishedPages();
+  if (!pages) return pages.error();
+  const std::string q = text::AsciiLower(p.q);
+  std::vector<content::ArticleSummary> kept;
+  for (auto& d : *pages) {
+    const content::ArticleSummary& s = d.summary;
+    if ((p.from && s.published_at < *p.from) || (p.until && s.published_at >= *p.until)) continue;
+    if (!q.empty() && text::AsciiLower(s.title + " " + s.excerpt).find(q) == std::string::npos) continue;
+    if (p.tag_slug || p.author_slug) {
+      auto a = deps.articles.Get(s.id);
+      if (!a) return a.error();
+      const bool tagged = !p.tag_slug || std::any_of(a->tags.begin(), a->tags.end(),
+                                                     [&](const content::Tag& t) { return t.slug == *p.tag_slug; });
+      const bool by = !p.author_slug || std::any_of(a->authors.begin(), a->authors.end(),
+                                                    [&](const auto& au) { return au.slug == *p.author_slug; });
+      if (!tagged || !by) continue;
+    }
+    kept.push_back(s);
+  }
+  ArticlePage out;
+  out.total = static_cast<int>(kept.size());
+  out.total_pages = TotalPages(kept.size(), p.per_page);
+  out.items = PageOf(kept, p.page, p.per_page);
+  return out;
+}
+
 }  // namespace
 
 Result<ArticlePage> ListArticles(const ReaderDeps& deps, Collection collection, const ListParams& p) {
-  // Static pages are not articles of any list until the pages branch gives articles a kind.
-  if (collection == Collection::kPages) return ArticlePage{};
+  if (collection == Collection::kPages) return Pages(deps, p);
   if (!p.q.empty()) return Searched(deps, p);
   content::ArticleQuery filter;
   filter.tag_slug = p.tag_slug;

@@ -31,8 +31,8 @@ struct ListParams {
   std::string q;
 };
 
-// Which articles a collection holds. Posts never list pages (ArticleKind kPage, from the "pages"
-// branch); until pages exist, the pages collection is empty.
+// Which articles a collection holds: news articles, or static pages (ArticleKind::kPage), never
+// both.
 enum class Collection { kPosts, kPages };
 
 struct ArticlePage {
@@ -57,8 +57,8 @@ Result<std::vector<std::string>> ApiFieldList(const Request& req, const std::str
 Result<ListParams> ReadListParams(const Request& req, int default_per_page);
 
 // The published articles of `collection` that `params` asks for, newest first (with q: the best
-// matches first, and dates rounded to whole days, as the search index keeps them). A page past
-// the last is empty.
+// matches first, and dates rounded to whole days, as the search index keeps them); pages by path
+// (q: words of the title or excerpt). A page past the last is empty.
 Result<ArticlePage> ListArticles(const ReaderDeps& deps, Collection collection, const ListParams& params);
 
 // The items of page `page` of `all`, `per_page` a page (none past the last).

@@ -9,6 +9,7 @@
 
 #include "common/numbers.h"
 #include "common/text.h"
+#include "content/pages.h"
 #include "http/api_json.h"
 #include "http/errors.h"
 
@@ -77,7 +78,12 @@ Response ContentApi::Route(const Request& req, std::string_view rest) const {
   const auto s = Segments(rest);
   if (s.size() == 1 && s[0] == "articles") return Articles(req, Collection::kPosts);
   if (s.size() == 1 && s[0] == "pages") return Articles(req, Collection::kPages);
-  if (s.size() == 2 && s[0] == "articles") return OneArticle(req, s[1]);
+  if (s.size() == 2 && s[0] == "articles") return OneArticle(req, s[1], Collection::kPosts);
+  if (s.size() >= 2 && s.size() <= 1 + content::kMaxPageDepth && s[0] == "pages") {
+    std::string path = s[1];  // a page's id, or its path: /api/v1/pages/about/team
+    for (std::size_t i = 2; i < s.size(); ++i) path += "/" + s[i];
+    return OneArticle(req, path, Collection::kPages);
+  }
   if (s.size() == 3 && s[0] == "articles" && s[2] == "comments") return Comments(req, s[1]);
   if (s.size() == 1 && s[0] == "comments") {
     auto ref = ApiParam(req, "article");
@@ -90,14 +96,16 @@ Response ContentApi::Route(const Request& req, std::string_view rest) const {
   return Fail(Error::NotFound("No such API route. Try /api/v1/articles."));
 }
 
-Result<content::Article> ContentApi::Published(std::string_view ref) const {
+Result<content::Article> ContentApi::Published(std::string_view ref, Collection collection) const {
+  const bool page = collection == Collection::kPages;
+  const char* missing = page ? "No such page." : "No such article.";
   auto id = ParseId(ref);
-  auto article = id ? d_.articles.Get(*id) : d_.articles.GetPublished(ref);
+  auto article = id ? d_.articles.Get(*id) : page ? d_.articles.GetPublishedPage(ref) : d_.articles.GetPublished(ref);
   if (!article) {
-    if (article.error().code == ErrorCode::kNotFound) return Error::NotFound("No such article.");
+    if (article.error().code == ErrorCode::kNotFound) return Error::NotFound(missing);
     return article.error();
   }
-  if (!article->IsPublished()) return Error::NotFound("No such article.");
+  if (!article->IsPublished() || article->IsPage() != page) return Error::NotFound(missing);
   return article;
 }
 
@@ -145,10 +153,10 @@ Response ContentApi::Articles(const Request& req, Collection collection) const {
   return List(req, std::move(data), params->page, params->per_page, static_cast<std::size_t>(found->total), {"lists"});
 }
 
-Response ContentApi::OneArticle(const Request& req, std::string_view ref) const {
+Response ContentApi::OneArticle(const Request& req, std::string_view ref, Collection collection) const {
   auto fields = ApiFieldList(req, "fields");
   if (!fields) return Fail(fields.error());
-  auto a = Published(ref);
+  auto a = Published(ref, collection);
   if (!a) return Fail(a.error());
   std::optional<media::MediaItem> image;
   if (a->featured_image) {
@@ -164,7 +172,7 @@ Response ContentApi::OneArticle(const Request& req, std::string_view ref) const 
 Response ContentApi::Comments(const Request& req, std::string_view article_ref) const {
   auto p = ReadPaging(req, 50);
   if (!p) return Fail(p.error());
-  auto a = Published(article_ref);
+  auto a = Published(article_ref, Collection::kPosts);
   if (!a) return Fail(a.error());
   auto approved = d_.comments.Approved(a->id);
   if (!approved) return Fail(approved.error());

@@ -23,12 +23,13 @@ class ContentApi : public ReaderPages {
  private:
   Response Route(const Request& req, std::string_view rest) const;
   Response Articles(const Request& req, Collection collection) const;
-  Response OneArticle(const Request& req, std::string_view ref) const;
+  Response OneArticle(const Request& req, std::string_view ref, Collection collection) const;
   Response Comments(const Request& req, std::string_view article_ref) const;
   Response Tags(const Request& req) const;
   Response Authors(const Request& req) const;
-  // The published article that `ref` (an id or a slug) names; kNotFound otherwise.
-  Result<content::Article> Published(std::string_view ref) const;
+  // The published article (or page) that `ref` (an id, a slug or a page's path) names; kNotFound
+  // otherwise, and for a page asked for as an article or the other way round.
+  Result<content::Article> Published(std::string_view ref, Collection collection) const;
   // {"data": [...], "meta": {page, per_page, total, total_pages}} with the Link header.
   Response List(const Request& req, nlohmann::json data, int page, int per_page, std::size_t total,
                 std::vector<std::string> cache_tags) const;

@@ -35,7 +35,7 @@ Response WpRest::Comments(const Call& call) const {
     if (!id) return Invalid("post", "post is a post id.");
     auto a = d_.articles.Get(*id);
     if (!a && a.error().code != ErrorCode::kNotFound) return Fail(a.error());
-    if (a && a->IsPublished()) {
+    if (a && a->IsPublished() && !a->IsPage()) {
       auto approved = d_.comments.Approved(a->id);
       if (!approved) return Fail(approved.error());
       list = std::move(*approved);

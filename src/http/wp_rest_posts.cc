@@ -107,9 +107,10 @@ Response WpRest::Posts(const Call& call, Collection collection) const {
   int total = 0;
   if (*slug) {
     // slug=a,b: those articles, when published (WordPress answers a list here too).
-    if (!is_page)
-      for (auto& s : text::SplitTrimmed(**slug, ','))
-        if (auto a = d_.articles.GetPublished(s)) articles.push_back(std::move(*a));
+    for (auto& s : text::SplitTrimmed(**slug, ',')) {
+      auto a = is_page ? d_.articles.GetPublishedPage(s) : d_.articles.GetPublished(s);
+      if (a && a->IsPage() == is_page) articles.push_back(std::move(*a));
+    }
     total = static_cast<int>(articles.size());
     articles = PageOf(articles, params->page, params->per_page);
   } else {
@@ -132,14 +133,14 @@ Response WpRest::Posts(const Call& call, Collection collection) const {
 }
 
 Response WpRest::OnePost(const Call& call, Collection collection, std::string_view ref) const {
+  const bool is_page = collection == Collection::kPages;
   const auto id = ParseId(ref);
-  auto a = id && collection == Collection::kPosts ? d_.articles.Get(*id)
-                                                  : Result<content::Article>(Error::NotFound("Invalid post ID."));
-  if (!a || !a->IsPublished()) {
+  auto a = id ? d_.articles.Get(*id) : Result<content::Article>(Error::NotFound("Invalid post ID."));
+  if (!a || !a->IsPublished() || a->IsPage() != is_page) {
     if (!a && a.error().code != ErrorCode::kNotFound) return Fail(a.error());
     return Fail(Error::NotFound("Invalid post ID."), "rest_post_invalid_id");
   }
-  auto j = PostJson(call, *a, collection == Collection::kPages);
+  auto j = PostJson(call, *a, is_page);
   if (!j) return Fail(j.error());
   return One(call, *j, {"article:" + std::to_string(a->id), "lists"});
 }

@@ -59,6 +59,7 @@ std::string ArticlePayload(const ArticleEvent& e, const content::Article& a, con
                       {"at", FormatIso8601(e.created_at)},
                       {"article",
                        {{"id", a.id},
+                        {"kind", content::ToString(a.kind)},
                         {"slug", e.slug},
                         {"url", site.settings.url + paths.front()},
                         {"title", a.title},

@@ -4,6 +4,7 @@ selection; ETags and 304 through the page cache, invalidated at once by a change
 process; CORS; JSON errors; and never an e-mail address, an IP address or unpublished content."""
 import json
 import os
+import sqlite3
 import unittest
 import urllib.parse
 
@@ -16,12 +17,34 @@ def body(res):
     return json.loads(res.body)
 
 
+def add_page(db, path, title, status="published"):
+    """Stores a static page (ArticleKind kPage) directly: the pages core has no CLI or admin yet."""
+    con = sqlite3.connect(db)
+    try:
+        with con:
+            con.execute(
+                "INSERT INTO articles (slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
+                "updated_at, body_text, kind) VALUES (?, ?, ?, ?, ?, '', ?, 1796000000, 1796000000, 1796000000, ?, "
+                "'page')", (path, title, f"About {title}.", f"<p>About {title}.</p>\n", f"About {title}.", status,
+                            f"About {title}."))
+    finally:
+        con.close()
+
+
+def published_articles(site):
+    return [a for a in site.articles("published") if a.get("kind", "article") == "article"]
+
+
 class ContentApiTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.site = GazetteSite(url=SITE_URL).start()
+        def prepare(site):
+            add_page(site.db, "about/team", "The newsroom team")
+            add_page(site.db, "about/plans", "Plans not yet announced", status="draft")
+
+        cls.site = GazetteSite(url=SITE_URL, prepare=prepare).start()
         cls.addClassCleanup(cls.site.stop)
-        cls.published = cls.site.articles("published")
+        cls.published = published_articles(cls.site)
 
     def get(self, path, **params):
         if params:
@@ -162,8 +185,25 @@ class ContentApiTest(unittest.TestCase):
         for c in nested["data"]:
             self.assertEqual(set(c), {"id", "article_id", "parent_id", "author_name", "author_url", "body", "html",
                                       "created_at", "url"})
+    def test_pages_are_apart_from_articles(self):
         _, pages = self.get_ok("/api/v1/pages")
-        self.assertEqual(pages["meta"]["total"], len(pages["data"]))
+        self.assertEqual([p["slug"] for p in pages["data"]], ["about/team"], "published pages only")
+        self.assertEqual(pages["meta"]["total"], 1)
+        page = pages["data"][0]
+        self.assertEqual(page["url"], SITE_URL + "/about/team/")
+        _, by_path = self.get_ok("/api/v1/pages/about/team")
+        _, by_id = self.get_ok(f"/api/v1/pages/{page['id']}")
+        self.assertEqual(by_path, by_id)
+        self.assertEqual(by_path["data"]["title"], "The newsroom team")
+        _, articles = self.get_ok("/api/v1/articles", per_page=100)
+        self.assertNotIn(page["id"], [a["id"] for a in articles["data"]], "articles never list pages")
+        self.assertEqual(self.get(f"/api/v1/articles/{page['id']}").status, 404)
+        self.assertEqual(self.get(f"/api/v1/pages/{self.published[0]['id']}").status, 404)
+        self.assertEqual(self.get("/api/v1/pages/about/plans").status, 404, "a draft page stays private")
+        _, searched = self.get_ok("/api/v1/pages", q="newsroom")
+        self.assertEqual(searched["meta"]["total"], 1)
+        _, none = self.get_ok("/api/v1/pages", q="harbour")
+        self.assertEqual(none["meta"]["total"], 0)
 
     def test_no_email_ip_or_unpublished_content_anywhere(self):
         # The demo's commenters' addresses (the CLI's listing leaves them out too).
@@ -189,7 +229,7 @@ class ContentApiCacheTest(unittest.TestCase):
         self.addCleanup(self.site.stop)
 
     def test_etag_304_and_exact_invalidation(self):
-        a = self.site.articles("published")[0]
+        a = published_articles(self.site)[0]
         path = f"/api/v1/articles/{a['id']}"
         first = self.site.get(path)
         etag = first.headers["etag"]

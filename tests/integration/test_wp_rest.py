@@ -12,6 +12,7 @@ import urllib.parse
 
 from comment_helpers import set_settings
 from harness import SOURCE_DIR, GazetteSite
+from test_content_api import add_page, published_articles
 
 STR, INT, BOOL, OBJ, LIST = str, int, bool, dict, list
 RENDERED = {"rendered": STR}
@@ -56,12 +57,13 @@ class WpRestTest(unittest.TestCase):
             cls.section = first_tag["name"] if isinstance(first_tag, dict) else first_tag
             res = site.cli("sections", "set", cls.section, "--db", site.db)
             assert res.returncode == 0, res.stderr
+            add_page(site.db, "contact", "Contact the newsroom")
 
         cls.site = GazetteSite(prepare=prepare).start()
         cls.addClassCleanup(cls.site.stop)
         cls.url = cls.site.base_url
         set_settings(cls.site.db, {"site.url": cls.url})
-        cls.published = cls.site.articles("published")
+        cls.published = published_articles(cls.site)
 
     def get(self, path, **params):
         if params:
@@ -103,7 +105,7 @@ class WpRestTest(unittest.TestCase):
                     self.assert_shape(item, schema, collection)
                     _, one = self.get_ok(f"/wp-json/wp/v2/{collection}/{item['id']}")
                     self.assertEqual(one, item)
-                if collection not in ("pages", "media"):
+                if collection != "media":
                     self.assertTrue(items, f"{collection} is not empty on the demo site")
         _, posts = self.get_ok("/wp-json/wp/v2/posts")
         for p in posts:
@@ -167,6 +169,20 @@ class WpRestTest(unittest.TestCase):
         _, in_section = self.get_ok("/wp-json/wp/v2/posts", categories=categories[0]["id"], per_page=100)
         self.assertEqual(len(in_section), categories[0]["count"])
         self.assertTrue(all(categories[0]["id"] in p["categories"] for p in in_section))
+
+    def test_pages_are_apart_from_posts(self):
+        res, pages = self.get_ok("/wp-json/wp/v2/pages")
+        self.assertEqual([p["slug"] for p in pages], ["contact"])
+        self.assertEqual(res.headers["x-wp-total"], "1")
+        page = pages[0]
+        self.assertEqual((page["type"], page["link"]), ("page", self.url + "/contact/"))
+        _, by_slug = self.get_ok("/wp-json/wp/v2/pages", slug="contact")
+        self.assertEqual(by_slug, pages)
+        _, posts = self.get_ok("/wp-json/wp/v2/posts", per_page=100)
+        self.assertNotIn(page["id"], [p["id"] for p in posts])
+        self.assertEqual(self.get(f"/wp-json/wp/v2/posts/{page['id']}").status, 404)
+        self.assertEqual(self.get(f"/wp-json/wp/v2/pages/{posts[0]['id']}").status, 404)
+        self.assertEqual(self.get("/wp-json/wp/v2/posts", slug="contact").body.strip(), "[]")
 
     def test_index_and_errors(self):
         _, index = self.get_ok("/wp-json/")
