@@ -18,6 +18,7 @@
 #include "http/cached_site.h"
 #include "http/comment_endpoint.h"
 #include "http/comment_feed.h"
+#include "http/content_api.h"
 #include "http/metrics.h"
 #include "http/oembed.h"
 #include "http/page_cache.h"
@@ -26,6 +27,9 @@
 #include "http/sitemaps.h"
 #include "http/static_files.h"
 #include "http/webhook_client.h"
+#include "http/wp_rest.h"
+#include "newsroom/article_webhooks.h"
+#include "storage/sqlite/article_event_store.h"
 #include "storage/sqlite/change_feed_store.h"
 #include "themes/renderer.h"
 
@@ -48,9 +52,13 @@ struct Server::Parts {
   std::unique_ptr<http::StaticFiles> static_files;
   std::unique_ptr<http::Sitemaps> sitemaps;  // and robots.txt
   std::unique_ptr<http::OEmbedEndpoint> oembed;
+  std::unique_ptr<http::ContentApi> content_api;  // /api/v1/
+  std::unique_ptr<http::WpRest> wp_rest;          // /wp-json/
   http::WebhookClient webhook_client;
   std::unique_ptr<comments::CommentWorker> comment_worker;  // webhooks, IP retention
   std::unique_ptr<feeds::WebSubPublisher> websub;           // tells the hub which feeds changed
+  std::unique_ptr<storage::sqlite::ArticleEventStore> article_events;
+  std::unique_ptr<newsroom::ArticleWebhookSender> article_webhooks;  // article.published, ...
   std::unique_ptr<NewsroomServer> newsroom;                 // admin, Admin API, media, scheduler
   std::unique_ptr<http::AccessLog> access_log;
   http::Metrics metrics;
@@ -134,6 +142,9 @@ void Server::BuildRoutes(Parts& p) {
       .Starting("/sitemap-", get, "sitemap", page(Bind(*p.sitemaps, &Sitemaps::Child)))
       .Exact("/news-sitemap.xml", get, "news_sitemap", page(Bind(*p.sitemaps, &Sitemaps::News)))
       .Exact("/oembed", get, "oembed", page(Bind(*p.oembed, &OEmbedEndpoint::Embed)))
+      // The public read-only APIs: GET through the page cache, OPTIONS for CORS preflights.
+      .Under("/api/v1/", any, "content_api", page(Bind(*p.content_api, &ContentApi::Handle)))
+      .Under("/wp-json", any, "wp_rest", page(Bind(*p.wp_rest, &WpRest::Handle)))
       // Home, archives, articles, and the redirects of moved addresses.
       .Otherwise(get, "page", page(Bind(articles, &ArticlePages::Page)));
 }
@@ -165,6 +176,8 @@ Status Server::Build(Parts& p) {
   p.static_files = std::make_unique<http::StaticFiles>(reader);
   p.sitemaps = std::make_unique<http::Sitemaps>(reader);
   p.oembed = std::make_unique<http::OEmbedEndpoint>(reader);
+  p.content_api = std::make_unique<http::ContentApi>(reader);
+  p.wp_rest = std::make_unique<http::WpRest>(reader);
 
   p.comment_worker = std::make_unique<comments::CommentWorker>(
       s.comment_store(), s.webhook_outbox(), p.webhook_client, s.settings_store(), s.clock(),
@@ -176,6 +189,10 @@ Status Server::Build(Parts& p) {
         return client.Post(url, body, headers);
       });
   p.websub->Start();
+  p.article_events = std::make_unique<storage::sqlite::ArticleEventStore>(s.db());
+  p.article_webhooks = std::make_unique<newsroom::ArticleWebhookSender>(
+      *p.article_events, s.article_store(), *p.live, s.settings_store(), p.webhook_client, s.clock());
+  p.article_webhooks->Start();
   auto newsroom = NewsroomServer::Start(s, *p.live);
   if (!newsroom) return newsroom.error();
   p.newsroom = std::move(*newsroom);

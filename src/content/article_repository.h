@@ -20,6 +20,10 @@ struct ArticleQuery {
   int offset = 0;
   int limit = 10;
   std::optional<std::string> author_slug;  // only articles this author is credited on
+  // Only articles published at or after `published_from` and before `published_until` (the
+  // Content API's after and before).
+  std::optional<UnixTime> published_from;
+  std::optional<UnixTime> published_until;
 };
 
 // The words of a published article, for relatedness scoring. plain_body is plain text.

@@ -150,6 +150,8 @@ const std::vector<SiteSettingKey>& SiteSettingKeys() {
       {"feed.full_content", "on: feed items carry the whole article; off: the excerpt only"},
       {"feed.websub_hub", "a WebSub hub (http(s) URL) told of every published change; empty: none"},
       {"seo.robots_txt", "robots.txt, before the Sitemap lines Gazette adds (at most 32 KiB)"},
+      {"site.webhook_urls", "http(s) URLs, comma-separated, that receive article.published, .updated, .unpublished"},
+      {"site.webhook_secret", "HMAC-SHA-256 key of the article webhooks' X-Gazette-Signature header"},
   };
   return keys;
 }
@@ -195,6 +197,13 @@ Status SetSiteSetting(SettingsRepository& repo, std::string_view key, std::strin
     s->websub_hub = v;
   } else if (key == "seo.robots_txt") {
     s->robots_txt = v;
+  } else if (key == "site.webhook_urls" || key == "site.webhook_secret") {
+    // Read only by the article webhook sender (newsroom/article_webhooks.h), so not in SiteSettings.
+    if (key == "site.webhook_urls")
+      for (auto url : text::SplitTrimmed(v, ','))
+        if (!url.empty() && ((!url.starts_with("http://") && !url.starts_with("https://")) || !IsSettingUrl(url)))
+          return Error::Invalid("Webhook URLs start with http:// or https://: " + std::string(url), "webhook_urls");
+    return repo.Set(key, v);
   } else {
     return Error::Invalid("No such site setting: " + std::string(key) + ".");
   }

@@ -74,7 +74,9 @@ bool IsListed(const ArticleRow& row) { return row.article.IsPublished() && !row.
 
 bool Matches(const Tables& t, const ArticleRow& row, const content::ArticleQuery& q) {
   return IsListed(row) && (!q.tag_slug || HasTagSlug(t, row, *q.tag_slug)) &&
-         (!q.author_slug || HasAuthorSlug(t, row, *q.author_slug));
+         (!q.author_slug || HasAuthorSlug(t, row, *q.author_slug)) &&
+         (!q.published_from || row.article.published_at >= *q.published_from) &&
+         (!q.published_until || row.article.published_at < *q.published_until);
 }
 
 // An author with the count of their published articles, as the store reads it.

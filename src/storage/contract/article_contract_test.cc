@@ -191,6 +191,22 @@ TYPED_TEST(ArticleContract, ListPublishedIsNewestFirstThenByIdAndPaged) {
   EXPECT_EQ(*this->b.articles.CountPublished(content::ArticleQuery{std::string("none")}), 0);
 }
 
+TYPED_TEST(ArticleContract, ListPublishedKeepsToThePublicationWindow) {
+  this->AddArticle("early", ArticleStatus::kPublished, 1000);
+  auto middle = this->AddArticle("middle", ArticleStatus::kPublished, 2000);
+  this->AddArticle("late", ArticleStatus::kPublished, 3000);
+  content::ArticleQuery q;
+  q.published_from = 2000;  // inclusive
+  q.published_until = 3000;  // exclusive
+  auto page = this->b.articles.ListPublished(q);
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->size(), 1u);
+  EXPECT_EQ((*page)[0].id, middle.id);
+  EXPECT_EQ(*this->b.articles.CountPublished(q), 1);
+  q.published_until.reset();
+  EXPECT_EQ(*this->b.articles.CountPublished(q), 2);
+}
+
 TYPED_TEST(ArticleContract, ListPublishedCarriesTheFeaturedImage) {
   auto a = this->AddArticle("pictured");
   auto m = this->AddMedia("abc123");

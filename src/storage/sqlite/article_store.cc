@@ -256,7 +256,7 @@ Result<bool> ArticleStore::SlugExists(std::string_view slug) const {
 namespace {
 
 // The WHERE clause of a list of published articles with the query's filters: the tag's slug is
-// ?3 and the author's ?4 (BindFilters binds them).
+// ?3, the author's ?4, and the publication window ?5 and ?6 (BindFilters binds them).
 std::string PublishedWhere(const content::ArticleQuery& q) {
   std::string where = " WHERE a.status = 'published' AND a.kind = 'article'";
   if (q.tag_slug)
@@ -265,12 +265,16 @@ std::string PublishedWhere(const content::ArticleQuery& q) {
     where +=
         " AND a.id IN (SELECT x.article_id FROM article_authors x JOIN authors y ON y.id = x.author_id "
         "WHERE y.slug = ?4)";
+  if (q.published_from) where += " AND a.published_at >= ?5";
+  if (q.published_until) where += " AND a.published_at < ?6";
   return where;
 }
 
 void BindFilters(Statement& st, const content::ArticleQuery& q) {
   if (q.tag_slug) st.Bind(3, *q.tag_slug);
   if (q.author_slug) st.Bind(4, *q.author_slug);
+  if (q.published_from) st.Bind(5, *q.published_from);
+  if (q.published_until) st.Bind(6, *q.published_until);
 }
 
 // A summary with its featured image: the summary columns, then media_id, alt, caption (NULL when

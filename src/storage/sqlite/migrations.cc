@@ -690,6 +690,62 @@ CREATE TRIGGER redirects_delete AFTER DELETE ON redirects BEGIN
   INSERT INTO change_log (kind, article_id) VALUES ('redirects', NULL);
 END;
 )sql",
+      // 19: article webhooks (article.published, .updated, .unpublished). While site.webhook_urls
+      // is set, triggers write each event in the same transaction as the change, with the address
+      // the article had (an unpublished article's old page is what a CDN must purge), so that no
+      // event is lost whichever process made it. "Updated" is an edit of a published article: its
+      // text, address or byline changed, or updated_at moved (ArticleStore::Update sets it with
+      // every saved change, tags included; within the second of the previous change only the
+      // columns tell).
+      R"sql(
+CREATE TABLE article_webhook_outbox (
+  id              INTEGER PRIMARY KEY AUTOINCREMENT,  -- the delivery id: never reused
+  event           TEXT NOT NULL,
+  article_id      INTEGER NOT NULL,
+  slug            TEXT NOT NULL,
+  published_at    INTEGER NOT NULL,
+  old_slug        TEXT NOT NULL DEFAULT '',
+  created_at      INTEGER NOT NULL DEFAULT (unixepoch()),
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL DEFAULT 0,  -- unix milliseconds
+  done            INTEGER NOT NULL DEFAULT 0   -- 1 delivered, 2 given up
+);
+CREATE INDEX article_webhook_outbox_pending ON article_webhook_outbox (done, next_attempt_at);
+CREATE TRIGGER webhook_article_inserted AFTER INSERT ON articles
+  WHEN NEW.status = 'published' AND EXISTS (SELECT 1 FROM settings WHERE key = 'site.webhook_urls' AND value != '')
+  BEGIN
+  INSERT INTO article_webhook_outbox (event, article_id, slug, published_at)
+    VALUES ('article.published', NEW.id, NEW.slug, NEW.published_at);
+END;
+CREATE TRIGGER webhook_article_published AFTER UPDATE OF status ON articles
+  WHEN NEW.status = 'published' AND OLD.status != 'published'
+   AND EXISTS (SELECT 1 FROM settings WHERE key = 'site.webhook_urls' AND value != '') BEGIN
+  INSERT INTO article_webhook_outbox (event, article_id, slug, published_at)
+    VALUES ('article.published', NEW.id, NEW.slug, NEW.published_at);
+END;
+CREATE TRIGGER webhook_article_unpublished AFTER UPDATE OF status ON articles
+  WHEN OLD.status = 'published' AND NEW.status != 'published'
+   AND EXISTS (SELECT 1 FROM settings WHERE key = 'site.webhook_urls' AND value != '') BEGIN
+  INSERT INTO article_webhook_outbox (event, article_id, slug, published_at)
+    VALUES ('article.unpublished', NEW.id, OLD.slug, OLD.published_at);
+END;
+CREATE TRIGGER webhook_article_updated AFTER UPDATE ON articles
+  WHEN OLD.status = 'published' AND NEW.status = 'published'
+   AND (OLD.updated_at IS NOT NEW.updated_at OR OLD.title IS NOT NEW.title OR OLD.html IS NOT NEW.html
+        OR OLD.excerpt IS NOT NEW.excerpt OR OLD.author IS NOT NEW.author OR OLD.slug IS NOT NEW.slug
+        OR OLD.published_at IS NOT NEW.published_at)
+   AND EXISTS (SELECT 1 FROM settings WHERE key = 'site.webhook_urls' AND value != '') BEGIN
+  INSERT INTO article_webhook_outbox (event, article_id, slug, published_at, old_slug)
+    VALUES ('article.updated', NEW.id, NEW.slug, NEW.published_at,
+            CASE WHEN OLD.slug IS NOT NEW.slug THEN OLD.slug ELSE '' END);
+END;
+CREATE TRIGGER webhook_article_deleted AFTER DELETE ON articles
+  WHEN OLD.status = 'published' AND EXISTS (SELECT 1 FROM settings WHERE key = 'site.webhook_urls' AND value != '')
+  BEGIN
+  INSERT INTO article_webhook_outbox (event, article_id, slug, published_at)
+    VALUES ('article.unpublished', OLD.id, OLD.slug, OLD.published_at);
+END;
+)sql",
   };
   return migrations;
 }
