@@ -75,7 +75,7 @@ int RunImportMarkdown(const MarkdownOptions& o) {
   if (!settings) return Fail(settings.error().message);
   auto permalink = content::Permalink::Parse(settings->permalink);
   if (!permalink) return Fail(permalink.error().message);
-  md::ImportTargets targets{site->articles(), site->article_store(), nullptr, &newsroom.media(), &*permalink};
+  md::ImportTargets targets{site->articles(), site->article_store(), &site->redirects(), &newsroom.media(), &*permalink};
   md::SiteImportOptions options;
   options.default_author = o.author;
 
