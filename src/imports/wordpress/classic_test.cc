@@ -32,6 +32,11 @@ TEST(ClassicTest, TextInsideListItemsKeepsItsBreaks) {
   EXPECT_EQ(Md("<ul>\n <li>Bulleted\n<ul>\n <li>Nested</li>\n</ul>\n</li>\n</ul>"), "- Bulleted\n  - Nested\n");
 }
 
+TEST(ClassicTest, MoreAndNextpageCommentsStayBreaks) {
+  EXPECT_EQ(Md("The teaser.\n\n<!--more-->\n\nThe rest.\n<!--nextpage-->\nPage two."),
+            "The teaser.\n\n<!--more-->\n\nThe rest.\n\n<!--nextpage-->\n\nPage two.\n");
+}
+
 TEST(ClassicTest, BareUrlOnItsOwnLineIsAnEmbedLink) {
   EXPECT_EQ(Md("Watch this:\n\nhttps://www.youtube.com/watch?v=xyz\n\nThanks"),
             "Watch this:\n\n[https\\://www\\.youtube.com/watch?v=xyz](https://www.youtube.com/watch?v=xyz)\n\nThanks\n");

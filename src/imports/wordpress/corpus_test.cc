@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -170,6 +171,10 @@ TEST(CorpusTest, EveryItemOfTheThemeTestExportsConverts) {
       SCOPED_TRACE(std::string(file) + ": " + item.title);
       const ConvertedContent c = ConvertContent(item.content, options);
       ++converted;
+      // GAZETTE_WXR_DUMP=DIR writes each item's Markdown there, to read what the converter made.
+      if (const char* dump = std::getenv("GAZETTE_WXR_DUMP")) {
+        std::ofstream(std::filesystem::path(dump) / (std::to_string(item.id) + ".md")) << c.markdown;
+      }
       EXPECT_EQ(c.markdown.find("<!-- wp:"), std::string::npos);
       std::string in_text, out_text;
       std::vector<std::string> in_images, out_images;

@@ -140,7 +140,10 @@ void HtmlWalker::Block(xmlNode* node, std::vector<std::string>& out) {
   if (IsDropped(name)) return;
   if (name == "p" || name == "dd" || name == "address" || name == "legend") {
     bool has_blocks = false;
-    for (xmlNode* c = node->children; c; c = c->next) has_blocks = has_blocks || IsBlockElement(c);
+    // wpautop wraps a classic post's <!--more--> in a paragraph of its own: it is still the break.
+    for (xmlNode* c = node->children; c; c = c->next) {
+      has_blocks = has_blocks || IsBlockElement(c) || !MarkerComment(c).empty();
+    }
     if (has_blocks) out.push_back(Blocks(node->children));
     else Paragraph(Inline(node->children), out);
   } else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
