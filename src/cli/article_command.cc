@@ -31,6 +31,7 @@ nlohmann::json ToJson(const content::Article& a, const content::Permalink& perma
   nlohmann::json authors = nlohmann::json::array();
   for (const auto& x : a.authors) authors.push_back(x.name);
   nlohmann::json j = {{"id", a.id},
+                      {"kind", content::ToString(a.kind)},
                       {"slug", a.slug},
                       {"title", a.title},
                       {"url", permalink.PathFor(a)},

@@ -191,6 +191,7 @@ Result<bool> CommentService::IsOpen(const content::Article& article) const {
 }
 
 Result<bool> CommentService::IsOpen(const content::Article& article, const CommentSettings& s) const {
+  if (article.IsPage()) return false;  // a page shows no comments, so takes none
   // The editor's explicit open or closed wins over the site's rules either way (so an article can
   // be reopened on a site closed by default); with no choice the site's rules decide.
   auto choice = comments_.Commenting(article.id);

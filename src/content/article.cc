@@ -18,4 +18,12 @@ std::optional<ArticleStatus> ParseArticleStatus(std::string_view s) {
   return std::nullopt;
 }
 
+const char* ToString(ArticleKind k) { return k == ArticleKind::kPage ? "page" : "article"; }
+
+std::optional<ArticleKind> ParseArticleKind(std::string_view s) {
+  if (s == "article") return ArticleKind::kArticle;
+  if (s == "page") return ArticleKind::kPage;
+  return std::nullopt;
+}
+
 }  // namespace gazette::content

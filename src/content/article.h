@@ -17,6 +17,14 @@ enum class ArticleStatus { kDraft, kPublished };
 const char* ToString(ArticleStatus s);
 std::optional<ArticleStatus> ParseArticleStatus(std::string_view s);
 
+// An article is news: dated, in lists, feeds and related lists. A page ("About", "Contact") is
+// written and published the same way but lives at /SLUG/ (a slug that may be a nested path,
+// content/pages.h) and appears only in the sitemap and the footer menu.
+enum class ArticleKind { kArticle, kPage };
+
+const char* ToString(ArticleKind k);  // "article", "page"
+std::optional<ArticleKind> ParseArticleKind(std::string_view s);
+
 struct Tag {
   std::int64_t id = 0;
   std::string name;  // as written: "cyber agreement"
@@ -57,7 +65,7 @@ struct FeaturedImage {
 
 struct Article {
   ArticleId id = 0;
-  std::string slug;
+  std::string slug;  // a page's may be a path: "about/team"
   std::string title;
   std::string markdown;  // what the author wrote
   std::string html;      // markdown rendered, safe to embed
@@ -71,9 +79,11 @@ struct Article {
   std::vector<Tag> tags;  // the primary tag first
   std::optional<FeaturedImage> featured_image;
   std::vector<Correction> corrections;  // oldest first
+  ArticleKind kind = ArticleKind::kArticle;
 
   const Tag* PrimaryTag() const { return tags.empty() ? nullptr : &tags.front(); }
   bool IsPublished() const { return status == ArticleStatus::kPublished; }
+  bool IsPage() const { return kind == ArticleKind::kPage; }
 };
 
 // Edits within this long of publishing are part of publishing: the article is not "updated".
@@ -96,6 +106,7 @@ struct ArticleSummary {
   // Loaded for the home page and archives (their cards show it); absent in related lists and
   // search results.
   std::optional<FeaturedImage> featured_image;
+  ArticleKind kind = ArticleKind::kArticle;  // lists of articles hold only articles
 };
 
 // What an author submits; the service derives the rest.
@@ -106,8 +117,9 @@ struct ArticleDraft {
   std::vector<std::string> tags;     // names; the first is the primary tag
   ArticleStatus status = ArticleStatus::kDraft;
   std::optional<UnixTime> published_at;  // defaults to now when published
-  std::string slug;                      // empty: generated from the title
+  std::string slug;  // empty: generated from the title; a page's may be a path (content/pages.h)
   std::string excerpt;                   // empty: taken from the body
+  ArticleKind kind = ArticleKind::kArticle;
 };
 
 // An article ready to store: slug unique, html rendered.
@@ -120,6 +132,7 @@ struct NewArticle {
   UnixTime published_at = 0;
   UnixTime created_at = 0;
   std::vector<Tag> tags;  // names and slugs; ids assigned by the repository
+  ArticleKind kind = ArticleKind::kArticle;
 };
 
 // An editor's change to an article; fields left empty keep their value. The slug never changes,

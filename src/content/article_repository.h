@@ -11,7 +11,10 @@
 
 namespace gazette::content {
 
-// Which published articles a list shows, newest first.
+// Which published articles a list shows, newest first. Every list and count of published
+// "articles" in this interface leaves pages out (ArticleKind::kPage): pages are reached by their
+// path, the sitemap (ListPublishedPages) and the footer menu, never by lists, feeds, search or
+// related lists.
 struct ArticleQuery {
   std::optional<std::string> tag_slug;  // only articles with this tag
   int offset = 0;
@@ -64,7 +67,7 @@ class ArticleRepository {
   virtual Result<std::vector<ArticleSummary>> ListPublished(const ArticleQuery& query) const = 0;
   // How many published articles match the query's filters (its offset and limit aside).
   virtual Result<int> CountPublished(const ArticleQuery& query) const = 0;
-  // Every article of any status (or of `status`), oldest first: for operators' tools.
+  // Every article and page of any status (or of `status`), oldest first: for operators' tools.
   virtual Result<std::vector<Article>> ListAll(std::optional<ArticleStatus> status) const = 0;
   // Sets status and publish time. kNotFound if there is no such article.
   virtual Status SetStatus(ArticleId id, ArticleStatus status, UnixTime published_at, UnixTime now) = 0;
@@ -91,6 +94,8 @@ class ArticleRepository {
   // first), skipping `offset` and returning at most `limit`.
   virtual Result<std::vector<DatedSummary>> ListPublishedBetween(UnixTime from, UnixTime to, int offset,
                                                                  int limit) const = 0;
+  // Published pages, by path (bytewise), each with its last change (featured images not loaded).
+  virtual Result<std::vector<DatedSummary>> ListPublishedPages() const = 0;
   // The groups of published articles, by key (bytewise, so months run oldest first). Articles
   // with an empty byline are in no author group.
   virtual Result<std::vector<PublishedGroup>> PublishedGroups(ArticleGrouping by) const = 0;

@@ -7,6 +7,7 @@
 
 #include "common/text.h"
 #include "content/markdown.h"
+#include "content/pages.h"
 
 namespace gazette::content {
 
@@ -63,10 +64,11 @@ Result<Article> ArticleService::Create(const ArticleDraft& draft) {
   auto authors = AuthorsFromNames(draft.authors);
   if (!authors) return authors.error();
 
-  auto slug = UniqueSlug(draft.slug, title);
+  auto slug = draft.kind == ArticleKind::kPage ? PageSlug(draft.slug, title) : UniqueSlug(draft.slug, title);
   if (!slug) return slug.error();
 
   NewArticle a;
+  a.kind = draft.kind;
   a.slug = std::move(*slug);
   a.title = title;
   a.markdown = draft.markdown;
@@ -129,6 +131,22 @@ Result<std::string> ArticleService::UniqueSlug(std::string_view wanted, std::str
   return Error::Conflict("No free slug for this headline.");
 }
 
+Result<std::string> ArticleService::PageSlug(std::string_view wanted, std::string_view title) const {
+  // A path the editor chose is kept exactly (menus link to it): taken, it is refused. One made
+  // from the headline may take a suffix, as an article's slug does.
+  if (wanted.empty()) {
+    auto from_title = ParsePagePath(text::Slugify(title));
+    if (!from_title) return from_title.error();
+    return UniqueSlug(*from_title, title);
+  }
+  auto path = ParsePagePath(wanted);
+  if (!path) return path.error();
+  auto exists = articles_.SlugExists(*path);
+  if (!exists) return exists.error();
+  if (*exists) return Error{ErrorCode::kConflict, "Another page or article already has this path.", "slug"};
+  return path;
+}
+
 Status ArticleService::Publish(ArticleId id, std::optional<UnixTime> at) {
   auto article = articles_.FindById(id);
   if (!article) return article.error();
@@ -168,6 +186,13 @@ Result<Article> ArticleService::GetPublished(std::string_view slug) const {
   if (!article) return article.error();
   if (!article->IsPublished()) return Error::NotFound("No such article.");
   return article;
+}
+
+Result<Article> ArticleService::GetPublishedPage(std::string_view path) const {
+  auto page = articles_.FindBySlug(path);
+  if (!page) return page.error();
+  if (!page->IsPublished() || !page->IsPage()) return Error::NotFound("No such page.");
+  return page;
 }
 
 Result<Article> ArticleService::GetPublishedByAnySlug(std::string_view slug) const {

@@ -38,8 +38,8 @@ class ArticleService {
 
   void OnChange(ChangeListener listener) { listeners_.push_back(std::move(listener)); }
 
-  // Validates, renders the Markdown, makes the slug unique and stores the article.
-  // kInvalidArgument names the field at fault.
+  // Validates, renders the Markdown, makes the slug unique and stores the article (or page, by
+  // draft.kind). kInvalidArgument names the field at fault; kConflict for a page path taken.
   Result<Article> Create(const ArticleDraft& draft);
   // Applies an editor's change (validated like Create; the slug stays). kNotFound, kInvalidArgument.
   Status Update(ArticleId id, const ArticleEdit& edit);
@@ -51,6 +51,10 @@ class ArticleService {
 
   // The published article with this slug; kNotFound for drafts and unknown slugs.
   Result<Article> GetPublished(std::string_view slug) const;
+  // The published page at this path ("about/team"); kNotFound for drafts, articles and unknown paths.
+  Result<Article> GetPublishedPage(std::string_view path) const;
+  // Every published page, by path, with its last change: for sitemaps.
+  Result<std::vector<DatedSummary>> PublishedPages() const { return articles_.ListPublishedPages(); }
   // The published article that has this slug now or had it before an editor changed it (so
   // that old links can be redirected); kNotFound otherwise.
   Result<Article> GetPublishedByAnySlug(std::string_view slug) const;
@@ -97,6 +101,8 @@ class ArticleService {
   static Status Validate(const std::string& title, std::string_view markdown);
   static std::vector<Tag> TagsFromNames(const std::vector<std::string>& names);
   Result<std::string> UniqueSlug(std::string_view wanted, std::string_view title) const;
+  // A page's path (content/pages.h): kInvalidArgument, or kConflict when a wanted path is taken.
+  Result<std::string> PageSlug(std::string_view wanted, std::string_view title) const;
   void Notify(ArticleId id) const;
 
   ArticleRepository& articles_;

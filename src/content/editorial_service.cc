@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "common/text.h"
+#include "content/pages.h"
 
 namespace gazette::content {
 
@@ -66,8 +67,15 @@ Status EditorialService::Save(ArticleId id, const ArticleChanges& c, std::int64_
   // Checked before anything is written, so that a refused save changes nothing.
   if (c.featured_image && c.featured_image->media_id != 0)
     if (auto checked = CheckFeaturedImage(*c.featured_image); !checked) return checked.error();
+  std::string slug;
   if (c.slug) {
-    const std::string slug = text::Slugify(*c.slug);
+    if (current->IsPage()) {
+      auto path = ParsePagePath(*c.slug);
+      if (!path) return path.error();
+      slug = std::move(*path);
+    } else {
+      slug = text::Slugify(*c.slug);
+    }
     if (slug.empty()) return Error::Invalid("The slug needs letters or digits.", "slug");
     if (slug != current->slug) {
       auto taken = store_.SlugExists(slug);
@@ -86,7 +94,6 @@ Status EditorialService::Save(ArticleId id, const ArticleChanges& c, std::int64_
   ArticleEdit edit{c.title, c.markdown, c.tags, c.authors};
   if (auto st = articles_.Update(id, edit); !st) return st;
   if (c.slug) {
-    const std::string slug = text::Slugify(*c.slug);
     if (slug != current->slug)
       if (auto st = editorial_.SetSlug(id, slug); !st) return st;
   }
@@ -183,6 +190,7 @@ Result<std::vector<EditorialArticle>> EditorialService::List(const EditorialFilt
   if (!trashed) return trashed.error();
   std::vector<EditorialArticle> out;
   for (auto it = all->rbegin(); it != all->rend(); ++it) {
+    if (it->kind != f.kind) continue;
     EditorialArticle e{std::move(*it), EditorialState::kDraft, 0, 0};
     const ArticleId id = e.article.id;
     if (auto o = owners->find(id); o != owners->end()) e.owner = o->second;
@@ -203,12 +211,13 @@ Result<std::vector<EditorialArticle>> EditorialService::List(const EditorialFilt
   return out;
 }
 
-Result<EditorialCounts> EditorialService::Counts() const {
+Result<EditorialCounts> EditorialService::Counts(ArticleKind kind) const {
   EditorialCounts c;
   for (auto state :
        {EditorialState::kDraft, EditorialState::kScheduled, EditorialState::kPublished, EditorialState::kTrash}) {
     EditorialFilter f;
     f.state = state;
+    f.kind = kind;
     auto list = List(f);
     if (!list) return list.error();
     const int n = static_cast<int>(list->size());

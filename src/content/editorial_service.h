@@ -34,6 +34,7 @@ struct EditorialFilter {
   std::string tag_slug;                 // "": any
   std::string author;                   // "": any; else one of the authors, by name (without case) or slug
   std::string query;                    // "": any; else words that must all be in the headline
+  ArticleKind kind = ArticleKind::kArticle;  // the admin lists articles and pages apart
 };
 
 struct EditorialCounts {
@@ -66,7 +67,8 @@ class EditorialService {
 
   // Creates a draft owned by `owner`, with a first revision. kInvalidArgument names the field.
   Result<Article> Create(const ArticleDraft& draft, std::int64_t owner);
-  // Applies the changes and keeps a revision. kNotFound, kInvalidArgument, kConflict (slug).
+  // Applies the changes and keeps a revision. kNotFound, kInvalidArgument, kConflict (slug). A
+  // page's slug is its path (content/pages.h: ParsePagePath).
   Status Save(ArticleId id, const ArticleChanges& changes, std::int64_t user);
   // Sets the featured image (a media_id of 0 removes it). kInvalidArgument names the field:
   // "featured_alt" without a description, "featured_image" for an image not in the library.
@@ -74,7 +76,7 @@ class EditorialService {
 
   Result<EditorialArticle> Get(ArticleId id) const;
   Result<std::vector<EditorialArticle>> List(const EditorialFilter& filter) const;
-  Result<EditorialCounts> Counts() const;
+  Result<EditorialCounts> Counts(ArticleKind kind = ArticleKind::kArticle) const;
 
   // Publishes now (keeping an earlier publication date). Leaves the trash.
   Status PublishNow(ArticleId id);

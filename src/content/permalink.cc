@@ -5,6 +5,7 @@
 
 #include "common/numbers.h"
 #include "common/text.h"
+#include "content/pages.h"
 
 namespace gazette::content {
 namespace {
@@ -73,8 +74,13 @@ std::string Permalink::Render(ArticleId id, std::string_view slug, UnixTime publ
   return out;
 }
 
-std::string Permalink::PathFor(const Article& a) const { return Render(a.id, a.slug, a.published_at); }
-std::string Permalink::PathFor(const ArticleSummary& a) const { return Render(a.id, a.slug, a.published_at); }
+// A page's address does not follow the pattern: it is its path, so that it never moves.
+std::string Permalink::PathFor(const Article& a) const {
+  return a.IsPage() ? PagePath(a.slug) : Render(a.id, a.slug, a.published_at);
+}
+std::string Permalink::PathFor(const ArticleSummary& a) const {
+  return a.kind == ArticleKind::kPage ? PagePath(a.slug) : Render(a.id, a.slug, a.published_at);
+}
 
 std::optional<PermalinkMatch> Permalink::Match(std::string_view path) const {
   if (trailing_slash_ != (!path.empty() && path.back() == '/')) return std::nullopt;

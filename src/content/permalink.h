@@ -23,7 +23,7 @@ class Permalink {
   // or {id}, and keep each placeholder in a path segment of its own.
   static Result<Permalink> Parse(std::string_view pattern);
 
-  // The path of the article's page (UTF-8, not percent-encoded).
+  // The path of the article's page (UTF-8, not percent-encoded); a page's is its own path.
   std::string PathFor(const Article& article) const;
   std::string PathFor(const ArticleSummary& article) const;
   // The placeholders' values if `path` (decoded) has the pattern's shape.

@@ -55,6 +55,7 @@ Response ArticlePages::Page(const Request& req) const {
   if (path.front() == '/')
     if (auto page = PageNumber(std::string_view(path).substr(1))) return Home(*page);
   if (auto article = ArticleAt(req)) return std::move(*article);
+  if (auto page = StaticPageAt(path)) return std::move(*page);
   // "/tag/x" -> "/tag/x/": tolerate a missing trailing slash on any page that exists.
   if (!path.ends_with('/')) {
     Request slashed = req;
@@ -161,13 +162,40 @@ std::optional<Response> ArticlePages::ArticleAt(const Request& req) const {
   if (!match) return std::nullopt;
   auto article = PublishedArticle(*match);
   if (!article && article.error().code != ErrorCode::kNotFound) return Failed(article.error());
-  if (!article) return std::nullopt;
+  // A page is served at its own path only (StaticPageAt), even where the pattern matches it.
+  if (!article || article->IsPage()) return std::nullopt;
   if (!site->permalink.Agrees(*match, *article))
     return Response::Redirect(301, text::EncodePath(site->permalink.PathFor(*article)));
   const bool awaiting = req.Query("comment") == std::optional<std::string>("pending");
   themes::CommentFormState form;
   form.parent = req.Query("replytocom").value_or("");  // the no-JavaScript Reply link
   return ArticlePage(*article, std::move(form), awaiting, 200);
+}
+
+std::optional<Response> ArticlePages::StaticPageAt(const std::string& path) const {
+  if (path.size() < 3 || path.size() > kMaxPagePathBytes || !path.starts_with('/') || !path.ends_with('/'))
+    return std::nullopt;
+  auto page = d_.articles.GetPublishedPage(std::string_view(path).substr(1, path.size() - 2));
+  if (!page && page.error().code != ErrorCode::kNotFound) return Failed(page.error());
+  if (!page) return std::nullopt;
+  const auto site = d_.site.Current();
+  themes::StaticPage view;
+  view.page = &*page;
+  if (const auto& image = page->featured_image) {
+    auto item = FeaturedMedia(*image);
+    if (!item) return Failed(item.error());
+    if (*item) {
+      view.featured_html = media::FigureHtml(**item, image->alt, image->caption);
+      if (const media::Variant* largest = media::Largest(**item)) {
+        const int height = (*item)->width ? (*item)->height * largest->width / (*item)->width : 0;
+        view.share_image = themes::ShareImage{"/media/" + largest->file, largest->width, height, image->alt};
+      }
+    }
+  }
+  // Tagged as an article is, so that the change log's entry for its row (an edit, unpublishing)
+  // drops it from the cache at once.
+  return Html(200, d_.renderer.Page(site->settings, site->permalink, view), kPageCacheControl, "page",
+              {"article:" + std::to_string(page->id)});
 }
 
 Response ArticlePages::ArticlePage(const content::Article& article, themes::CommentFormState form, bool awaiting,

@@ -1,5 +1,5 @@
 // ArticlePages: every GET that is not another route's: the home page, tag and author archives,
-// article pages, and 301s from the addresses an article had before.
+// article pages, static pages, and 301s from the addresses an article had before.
 #pragma once
 
 #include <optional>
@@ -32,6 +32,11 @@ class ArticlePages : public ReaderPages {
   // the first card's is loaded at once, being at the top of the page.
   Result<std::vector<SafeHtml>> CardImages(const content::ArticleList& list) const;
   std::optional<Response> ArticleAt(const Request& req) const;
+  // The published page at `path` ("/about/team/"), or nullopt when there is none: tried after
+  // every other route, just before the redirects and the 404.
+  std::optional<Response> StaticPageAt(const std::string& path) const;
+  // Longer paths cannot name a page (content/pages.h bounds a page's path).
+  static constexpr std::size_t kMaxPagePathBytes = 512;
   // An address an article had under an earlier permalink pattern or an earlier slug (the slug
   // last): a 301 to where it is now. Links and search engines keep working after either changes.
   std::optional<Response> MovedArticle(const std::string& path) const;

@@ -145,7 +145,8 @@ Response SearchPages::RelatedJson(const Request& req) const {
   auto article = id ? d_.articles.Get(*id) : d_.articles.GetPublished(ref);
   if (!article && article.error().code != ErrorCode::kNotFound)
     return JsonError(article.error(), "We could not read the article just now.", "related_json");
-  if (!article || !article->IsPublished()) return JsonError(404, "No such article.", "related_json");
+  // A page has no related list (and is in none).
+  if (!article || !article->IsPublished() || article->IsPage()) return JsonError(404, "No such article.", "related_json");
   auto related = d_.related.For(article->id);
   if (!related) return JsonError(related.error(), "Related articles are unavailable.", "related_json");
   nlohmann::json list = nlohmann::json::array();

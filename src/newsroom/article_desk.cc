@@ -75,6 +75,8 @@ Result<content::ArticleId> ArticleDesk::Save(const accounts::User& by, const Art
   if (s.id) {
     auto e = editorial_.Get(*s.id);
     if (!e) return e.error();
+    // The pages' editor does not edit articles, nor the reverse: each names its own kind.
+    if (e->article.kind != s.kind) return Error::NotFound(s.kind == content::ArticleKind::kPage ? "No such page." : "No such article.");
     current = std::move(*e);
   }
   if (auto st = CheckSave(by, s, current); !st) return st.error();
@@ -89,6 +91,7 @@ Status ArticleDesk::WriteSave(const accounts::User& by, const ArticleSubmission&
   const content::ArticleChanges& c = s.changes;
   if (!current) {
     content::ArticleDraft d;
+    d.kind = s.kind;
     d.title = c.title.value_or("");
     d.markdown = c.markdown.value_or("");
     d.authors = c.authors.value_or(std::vector<std::string>{by.name});

@@ -19,7 +19,8 @@ namespace gazette::newsroom {
 
 // One save of the editor (the admin's form, the API's POST or PATCH).
 struct ArticleSubmission {
-  std::optional<content::ArticleId> id;  // none: a new article
+  std::optional<content::ArticleId> id;  // none: a new article (or page, by `kind`)
+  content::ArticleKind kind = content::ArticleKind::kArticle;  // of a new one; an article's never changes
   // Absent fields are kept; a new article's byline defaults to the user's name. A featured
   // image's empty description takes the one given at upload.
   content::ArticleChanges changes;
@@ -36,7 +37,8 @@ class ArticleDesk {
       : editorial_(editorial), comments_(comments), media_(media), unit_(unit) {}
 
   // Saves the text, tags, featured image, comments choice and state together; returns the
-  // article's id. kPermissionDenied (the role rules), kNotFound, kInvalidArgument naming the
+  // article's id. kPermissionDenied (the role rules), kNotFound (also for an id of another kind
+  // than submission.kind), kInvalidArgument naming the
   // field (a scheduled time not in the future: "publish_at"), kConflict (the slug).
   Result<content::ArticleId> Save(const accounts::User& by, const ArticleSubmission& submission);
 

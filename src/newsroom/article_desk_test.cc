@@ -88,6 +88,35 @@ TEST_F(ArticleDeskTest, SavesTextCommentsChoiceAndStateTogether) {
   EXPECT_EQ(editorial_->Revisions(*id).value().size(), 1u);
 }
 
+TEST_F(ArticleDeskTest, SavesAPageAndKeepsEachKindToItsOwnEditor) {
+  ArticleSubmission s = NewArticle("About us");
+  s.kind = content::ArticleKind::kPage;
+  s.changes.slug = "about/us";
+  s.state = EditorialState::kPublished;
+  auto id = desk_->Save(editor_, s);
+  ASSERT_TRUE(id) << id.error().message;
+  auto e = editorial_->Get(*id);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->article.kind, content::ArticleKind::kPage);
+  EXPECT_EQ(e->article.slug, "about/us");
+  EXPECT_EQ(e->state, EditorialState::kPublished);
+  // Saved as an article (the articles' editor, /api/admin/articles/ID) it is not found.
+  ArticleSubmission as_article;
+  as_article.id = *id;
+  as_article.changes.title = "Renamed";
+  auto refused = desk_->Save(editor_, as_article);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(editorial_->Get(*id)->article.title, "About us");
+  // A contributor may not publish a page either.
+  ArticleSubmission by_contributor = NewArticle("Contact");
+  by_contributor.kind = content::ArticleKind::kPage;
+  by_contributor.state = EditorialState::kPublished;
+  auto denied = desk_->Save(contributor_, by_contributor);
+  ASSERT_FALSE(denied);
+  EXPECT_EQ(denied.error().code, ErrorCode::kPermissionDenied);
+}
+
 TEST_F(ArticleDeskTest, NewArticleFailingAtItsLastStepIsNotCreated) {
   ArticleSubmission s = NewArticle("Quay closes for repairs");
   s.commenting = comments::ArticleCommenting::kOpen;

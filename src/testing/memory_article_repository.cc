@@ -69,8 +69,11 @@ bool HasAuthorSlug(const Tables& t, const ArticleRow& row, const std::string& sl
                      [&](std::int64_t id) { return t.authors.at(id).author.slug == slug; });
 }
 
+// What every list and count of published articles reads: pages are in none of them.
+bool IsListed(const ArticleRow& row) { return row.article.IsPublished() && !row.article.IsPage(); }
+
 bool Matches(const Tables& t, const ArticleRow& row, const content::ArticleQuery& q) {
-  return row.article.IsPublished() && (!q.tag_slug || HasTagSlug(t, row, *q.tag_slug)) &&
+  return IsListed(row) && (!q.tag_slug || HasTagSlug(t, row, *q.tag_slug)) &&
          (!q.author_slug || HasAuthorSlug(t, row, *q.author_slug));
 }
 
@@ -79,7 +82,7 @@ content::AuthorProfile Counted(const Tables& t, const content::AuthorProfile& au
   content::AuthorProfile p = author;
   p.published = 0;
   for (const auto& [id, row] : t.articles)
-    p.published += row.article.IsPublished() && HasAuthorSlug(t, row, p.author.slug);
+    p.published += IsListed(row) && HasAuthorSlug(t, row, p.author.slug);
   return p;
 }
 
@@ -122,6 +125,7 @@ Result<Article> MemoryArticleRepository::Insert(const content::NewArticle& a) {
     if (auto st = CheckTagsDistinct(a.tags); !st) return st.error();
     ArticleRow row;
     row.article.id = NextId(t.articles);
+    row.article.kind = a.kind;
     row.article.slug = a.slug;
     row.article.title = a.title;
     row.article.markdown = a.markdown;
@@ -185,7 +189,7 @@ Result<std::vector<content::DatedSummary>> MemoryArticleRepository::ListPublishe
   return db_.With([&](const Tables& t) -> Result<std::vector<content::DatedSummary>> {
     std::vector<const ArticleRow*> rows;
     for (const auto& [id, row] : t.articles)
-      if (row.article.IsPublished() && row.article.published_at >= from && row.article.published_at < to)
+      if (IsListed(row) && row.article.published_at >= from && row.article.published_at < to)
         rows.push_back(&row);
     std::sort(rows.begin(), rows.end(), NewestFirst);
     std::vector<content::DatedSummary> out;
@@ -206,7 +210,7 @@ Result<std::vector<content::PublishedGroup>> MemoryArticleRepository::PublishedG
     };
     for (const auto& [id, row] : t.articles) {
       const Article& a = row.article;
-      if (!a.IsPublished()) continue;
+      if (!IsListed(row)) continue;
       if (by == content::ArticleGrouping::kMonth) {
         const CivilDate d = ToCivil(a.published_at);
         char key[16];
@@ -220,6 +224,19 @@ Result<std::vector<content::PublishedGroup>> MemoryArticleRepository::PublishedG
     }
     std::vector<content::PublishedGroup> out;
     for (auto& [key, group] : groups) out.push_back(std::move(group));
+    return out;
+  });
+}
+
+Result<std::vector<content::DatedSummary>> MemoryArticleRepository::ListPublishedPages() const {
+  return db_.With([&](const Tables& t) -> Result<std::vector<content::DatedSummary>> {
+    std::vector<const ArticleRow*> rows;
+    for (const auto& [id, row] : t.articles)
+      if (row.article.IsPublished() && row.article.IsPage()) rows.push_back(&row);
+    std::sort(rows.begin(), rows.end(),
+              [](const ArticleRow* a, const ArticleRow* b) { return a->article.slug < b->article.slug; });
+    std::vector<content::DatedSummary> out;
+    for (const ArticleRow* row : rows) out.push_back({t.Summary(*row, false), row->article.updated_at});
     return out;
   });
 }
@@ -329,7 +346,7 @@ Result<std::vector<Tag>> MemoryArticleRepository::ListTags() const {
   return db_.With([&](const Tables& t) -> Result<std::vector<Tag>> {
     std::set<std::int64_t> used;
     for (const auto& [id, row] : t.articles)
-      if (row.article.IsPublished()) used.insert(row.tag_ids.begin(), row.tag_ids.end());
+      if (IsListed(row)) used.insert(row.tag_ids.begin(), row.tag_ids.end());
     std::vector<Tag> out;
     for (std::int64_t id : used) out.push_back(t.tags.at(id));
     // ORDER BY name COLLATE NOCASE: ASCII letters without case.
@@ -343,7 +360,7 @@ Result<std::vector<content::ArticleText>> MemoryArticleRepository::PublishedText
   return db_.With([&](const Tables& t) -> Result<std::vector<content::ArticleText>> {
     std::vector<content::ArticleText> out;
     for (const auto& [id, row] : t.articles)
-      if (row.article.IsPublished()) out.push_back(TextOf(t, row));
+      if (IsListed(row)) out.push_back(TextOf(t, row));
     return out;
   });
 }
@@ -351,7 +368,7 @@ Result<std::vector<content::ArticleText>> MemoryArticleRepository::PublishedText
 Result<std::optional<content::ArticleText>> MemoryArticleRepository::PublishedText(ArticleId id) const {
   return db_.With([&](const Tables& t) -> Result<std::optional<content::ArticleText>> {
     const ArticleRow* row = t.FindArticle(id);
-    if (!row || !row->article.IsPublished()) return std::optional<content::ArticleText>();
+    if (!row || !IsListed(*row)) return std::optional<content::ArticleText>();
     return std::optional<content::ArticleText>(TextOf(t, *row));
   });
 }

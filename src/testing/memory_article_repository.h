@@ -33,6 +33,7 @@ class MemoryArticleRepository final : public content::ArticleRepository {
   Result<std::vector<content::DatedSummary>> ListPublishedBetween(UnixTime from, UnixTime to, int offset,
                                                                   int limit) const override;
   Result<std::vector<content::PublishedGroup>> PublishedGroups(content::ArticleGrouping by) const override;
+  Result<std::vector<content::DatedSummary>> ListPublishedPages() const override;
 
  private:
   MemoryDatabase& db_;

@@ -23,6 +23,7 @@ content::ArticleSummary Tables::Summary(const ArticleRow& row, bool with_image) 
   content::ArticleSummary s{a.id, a.slug, a.title, a.excerpt, a.author, a.published_at, std::nullopt, std::nullopt};
   if (!row.tag_ids.empty()) s.primary_tag = tags.at(row.tag_ids.front());
   if (with_image) s.featured_image = a.featured_image;
+  s.kind = a.kind;
   return s;
 }
 

@@ -193,7 +193,7 @@ Result<std::vector<content::ArticleSummary>> MemoryRelatedRepository::For(Articl
     for (const auto& link : it->second) {
       if (limit >= 0 && out.size() >= static_cast<std::size_t>(limit)) break;
       const ArticleRow* row = t.FindArticle(link.id);
-      if (row && row->article.IsPublished()) out.push_back(t.Summary(*row, false));
+      if (row && row->article.IsPublished() && !row->article.IsPage()) out.push_back(t.Summary(*row, false));
     }
     return out;
   });

@@ -24,7 +24,7 @@ namespace mus = kainjow::mustache;
 
 namespace {
 
-constexpr const char* kRequired[] = {"layout", "article", "list", "error", "search"};
+constexpr const char* kRequired[] = {"layout", "article", "list", "error", "search", "page"};
 constexpr std::size_t kRelatedExcerptChars = 90;
 constexpr std::size_t kCardExcerptChars = 200;
 
@@ -304,6 +304,24 @@ std::string Renderer::Article(const content::SiteSettings& site, const content::
   d.set("related", related);
   if (!page.related.empty()) d.set("has_related", true);
   return RenderPage(templates_, asset_version_, "article", site, std::move(d), ArticleHead(site, permalink, page));
+}
+
+std::string Renderer::Page(const content::SiteSettings& site, const content::Permalink& permalink,
+                           const StaticPage& page) const {
+  const content::Article& a = *page.page;
+  mus::data d;
+  d.set("id", std::to_string(a.id));
+  d.set("title", a.title);
+  SetHtml(d, "body_html", SafeHtml::Trusted(a.html));  // stored as the Markdown renderer made it
+  if (!page.featured_html.empty()) SetHtml(d, "featured_html", page.featured_html);
+  PageHead head;
+  head.title = a.title + " | " + site.title;
+  head.description = text::Excerpt(a.excerpt, 155);
+  head.path = permalink.PathFor(a);
+  head.og_type = "website";
+  head.og_title = a.title;
+  if (page.share_image) head.image = *page.share_image;
+  return RenderPage(templates_, asset_version_, "page", site, std::move(d), head);
 }
 
 std::string Renderer::List(const content::SiteSettings& site, const content::Permalink& permalink,

@@ -50,6 +50,14 @@ struct ArticlePage {
   bool personal = false;             // a page with a visitor's text or a notice for them: noindex
 };
 
+// A static page (content/pages.h): its headline and body, and its featured image if it has one;
+// no byline, date, comments or related list.
+struct StaticPage {
+  const content::Article* page = nullptr;
+  SafeHtml featured_html;                 // the featured image's <figure>, or ""
+  std::optional<ShareImage> share_image;  // og:image, as for an article
+};
+
 struct ListPage {
   std::string heading;  // empty on the home page
   std::string description;
@@ -83,6 +91,9 @@ class Renderer {
 
   std::string Article(const content::SiteSettings& site, const content::Permalink& permalink,
                       const ArticlePage& page) const;
+  // A static page, through the theme's page.mustache.
+  std::string Page(const content::SiteSettings& site, const content::Permalink& permalink,
+                   const StaticPage& page) const;
   std::string List(const content::SiteSettings& site, const content::Permalink& permalink, const ListPage& page) const;
   std::string Error(const content::SiteSettings& site, int status, const std::string& title,
                     const std::string& message) const;

@@ -16,7 +16,7 @@ namespace {
 // The article's columns and its featured image's (NULL when it has none), read in one query.
 constexpr const char* kArticleSelect =
     "SELECT a.id, a.slug, a.title, a.markdown, a.html, a.excerpt, a.author, a.status, a.published_at, a.created_at, "
-    "a.updated_at, fi.media_id, fi.alt, fi.caption "
+    "a.updated_at, fi.media_id, fi.alt, fi.caption, a.kind "
     "FROM articles a LEFT JOIN article_featured_images fi ON fi.article_id = a.id ";
 
 // The featured image in columns `col`, `col` + 1, `col` + 2 (media_id, alt, caption) of a LEFT JOIN.
@@ -39,6 +39,7 @@ Article ReadArticle(const Statement& st) {
   a.created_at = st.Int(9);
   a.updated_at = st.Int(10);
   a.featured_image = FeaturedImageAt(st, 11);
+  a.kind = content::ParseArticleKind(st.Text(14)).value_or(content::ArticleKind::kArticle);
   return a;
 }
 
@@ -92,10 +93,10 @@ Result<Article> ArticleStore::Insert(const content::NewArticle& a) {
   Database::Transaction tx(db_);
   auto st = db_.Prepare(
       "INSERT INTO articles (slug, title, markdown, html, excerpt, author, status, published_at, created_at, "
-      "updated_at, body_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)");
+      "updated_at, body_text, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)");
   st.Bind(1, a.slug).Bind(2, a.title).Bind(3, a.markdown).Bind(4, a.html).Bind(5, a.excerpt).Bind(6, a.author);
   st.Bind(7, std::string_view(content::ToString(a.status))).Bind(8, a.published_at).Bind(9, a.created_at);
-  st.Bind(10, a.body_text);
+  st.Bind(10, a.body_text).Bind(11, std::string_view(content::ToString(a.kind)));
   if (auto r = st.Run(); !r) {
     if (r.error().code == ErrorCode::kConflict) return Error::Conflict("An article with this slug already exists.");
     return r.error();
@@ -185,7 +186,7 @@ namespace {
 constexpr const char* kAuthorColumns =
     "SELECT u.id, u.name, u.slug, u.bio, u.photo_media_id, "
     "(SELECT COUNT(*) FROM article_authors x JOIN articles a ON a.id = x.article_id "
-    "WHERE x.author_id = u.id AND a.status = 'published') FROM authors u ";
+    "WHERE x.author_id = u.id AND a.status = 'published' AND a.kind = 'article') FROM authors u ";
 
 content::AuthorProfile ReadAuthor(const Statement& st) {
   content::AuthorProfile p;
@@ -257,7 +258,7 @@ namespace {
 // The WHERE clause of a list of published articles with the query's filters: the tag's slug is
 // ?3 and the author's ?4 (BindFilters binds them).
 std::string PublishedWhere(const content::ArticleQuery& q) {
-  std::string where = " WHERE a.status = 'published'";
+  std::string where = " WHERE a.status = 'published' AND a.kind = 'article'";
   if (q.tag_slug)
     where += " AND a.id IN (SELECT x.article_id FROM article_tags x JOIN tags y ON y.id = x.tag_id WHERE y.slug = ?3)";
   if (q.author_slug)
@@ -299,7 +300,7 @@ Result<std::vector<content::DatedSummary>> ArticleStore::ListPublishedBetween(Un
   auto st = db_.Prepare(std::string("SELECT ") + kSummaryColumns +
                         ", fi.media_id, fi.alt, fi.caption, a.updated_at FROM articles a " + kPrimaryTagJoin +
                         " LEFT JOIN article_featured_images fi ON fi.article_id = a.id WHERE a.status = 'published' "
-                        "AND a.published_at >= ?1 AND a.published_at < ?2 "
+                        "AND a.kind = 'article' AND a.published_at >= ?1 AND a.published_at < ?2 "
                         "ORDER BY a.published_at DESC, a.id DESC LIMIT ?3 OFFSET ?4");
   st.Bind(1, from).Bind(2, to).Bind(3, std::int64_t{limit}).Bind(4, std::int64_t{offset});
   return st.Collect([](const Statement& row) { return content::DatedSummary{ReadCard(row), row.Int(12)}; });
@@ -312,24 +313,35 @@ Result<std::vector<content::PublishedGroup>> ArticleStore::PublishedGroups(conte
     case content::ArticleGrouping::kMonth:
       sql =
           "SELECT strftime('%Y-%m', published_at, 'unixepoch') AS k, NULL, COUNT(*), MAX(updated_at) FROM articles "
-          "WHERE status = 'published' GROUP BY k ORDER BY k";
+          "WHERE status = 'published' AND kind = 'article' GROUP BY k ORDER BY k";
       break;
     case content::ArticleGrouping::kTag:
       sql =
           "SELECT t.slug, t.name, COUNT(*), MAX(a.updated_at) FROM tags t JOIN article_tags x ON x.tag_id = t.id "
-          "JOIN articles a ON a.id = x.article_id WHERE a.status = 'published' GROUP BY t.id ORDER BY t.slug";
+          "JOIN articles a ON a.id = x.article_id WHERE a.status = 'published' AND a.kind = 'article' "
+          "GROUP BY t.id ORDER BY t.slug";
       break;
     case content::ArticleGrouping::kAuthor:
       sql =
           "SELECT u.slug, u.name, COUNT(*), MAX(a.updated_at) FROM authors u JOIN article_authors x "
           "ON x.author_id = u.id JOIN articles a ON a.id = x.article_id WHERE a.status = 'published' "
-          "GROUP BY u.id ORDER BY u.slug";
+          "AND a.kind = 'article' GROUP BY u.id ORDER BY u.slug";
       break;
   }
   auto st = db_.Prepare(sql);
   return st.Collect([](const Statement& row) {
     return content::PublishedGroup{row.Text(0), row.IsNull(1) ? row.Text(0) : row.Text(1), static_cast<int>(row.Int(2)),
                                    row.Int(3)};
+  });
+}
+
+Result<std::vector<content::DatedSummary>> ArticleStore::ListPublishedPages() const {
+  auto st = db_.Prepare(std::string("SELECT ") + kSummaryColumns + ", a.updated_at FROM articles a " + kPrimaryTagJoin +
+                        " WHERE a.status = 'published' AND a.kind = 'page' ORDER BY a.slug");
+  return st.Collect([](const Statement& row) {
+    content::DatedSummary d{ReadSummary(row), row.Int(9)};
+    d.summary.kind = content::ArticleKind::kPage;
+    return d;
   });
 }
 
@@ -376,7 +388,8 @@ Result<Tag> ArticleStore::FindTag(std::string_view slug) const {
 Result<std::vector<Tag>> ArticleStore::ListTags() const {
   auto st = db_.Prepare(
       "SELECT t.id, t.name, t.slug FROM tags t WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a "
-      "ON a.id = x.article_id WHERE x.tag_id = t.id AND a.status = 'published') ORDER BY t.name COLLATE NOCASE");
+      "ON a.id = x.article_id WHERE x.tag_id = t.id AND a.status = 'published' AND a.kind = 'article') "
+      "ORDER BY t.name COLLATE NOCASE");
   return st.Collect(ReadTag);
 }
 
@@ -385,7 +398,7 @@ namespace {
 constexpr const char* kTextColumns =
     "SELECT a.id, a.title, a.body_text, a.published_at, "
     "(SELECT group_concat(t.slug, char(10)) FROM article_tags x JOIN tags t ON t.id = x.tag_id "
-    "WHERE x.article_id = a.id) FROM articles a WHERE a.status = 'published'";
+    "WHERE x.article_id = a.id) FROM articles a WHERE a.status = 'published' AND a.kind = 'article'";
 
 content::ArticleText ReadText(const Statement& st) {
   content::ArticleText t;

@@ -31,6 +31,7 @@ class ArticleStore final : public content::ArticleRepository {
   Result<std::vector<content::DatedSummary>> ListPublishedBetween(UnixTime from, UnixTime to, int offset,
                                                                   int limit) const override;
   Result<std::vector<content::PublishedGroup>> PublishedGroups(content::ArticleGrouping by) const override;
+  Result<std::vector<content::DatedSummary>> ListPublishedPages() const override;
 
  private:
   Result<content::Article> FindWhere(std::string_view column, std::int64_t id, std::string_view slug) const;

@@ -650,6 +650,25 @@ CREATE TRIGGER article_corrections_delete AFTER DELETE ON article_corrections BE
 END;
 ALTER TABLE article_revisions ADD COLUMN correction TEXT NOT NULL DEFAULT '';
 )sql",
+      // 17: static pages (content/pages.h): an article row of kind 'page', served at its slug (a
+      // path such as 'about/team'). Pages share the slug column so that a page and an article
+      // never take one slug; every list, count, feed and related list reads kind = 'article'.
+      // Search leaves pages out too: its results are dated stories with bylines and filters.
+      R"sql(
+ALTER TABLE articles ADD COLUMN kind TEXT NOT NULL DEFAULT 'article' CHECK (kind IN ('article', 'page'));
+DROP VIEW article_search_source;
+CREATE VIEW article_search_source AS
+  SELECT a.id AS id, a.title AS title, a.body_text AS body,
+         coalesce((SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id
+                   WHERE x.article_id = a.id), '') AS tags,
+         a.author AS author,
+         strftime('y%Y m%Y%m d%Y%m%d', a.published_at, 'unixepoch') ||
+           coalesce((SELECT ' ' || group_concat('t' || hex(t.slug) || '0', ' ') FROM article_tags x
+                     JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id), '') ||
+           coalesce((SELECT ' ' || group_concat('a' || hex(u.slug) || '0', ' ') FROM article_authors x
+                     JOIN authors u ON u.id = x.author_id WHERE x.article_id = a.id), '') AS facets
+  FROM articles a WHERE a.status = 'published' AND a.kind = 'article';
+)sql",
   };
   return migrations;
 }

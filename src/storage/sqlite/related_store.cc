@@ -278,7 +278,7 @@ Status RelatedStore::SetOverride(ArticleId article, ArticleId other, related::Ov
 Result<std::vector<content::ArticleSummary>> RelatedStore::For(ArticleId article, int limit) const {
   auto st = db_.Prepare(std::string("SELECT ") + kSummaryColumns +
                         " FROM related_articles r JOIN articles a ON a.id = r.related_id " + kPrimaryTagJoin +
-                        " WHERE r.article_id = ?1 AND a.status = 'published' ORDER BY r.rank LIMIT ?2");
+                        " WHERE r.article_id = ?1 AND a.status = 'published' AND a.kind = 'article' ORDER BY r.rank LIMIT ?2");
   st.Bind(1, article).Bind(2, std::int64_t{limit});
   return st.Collect(ReadSummary);
 }

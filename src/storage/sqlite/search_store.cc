@@ -52,8 +52,8 @@ Result<search::SearchResults> SearchStore::Search(const search::SearchQuery& q) 
   std::vector<std::string> dates;
   if (q.from || q.until) {
     // Only the days that hold articles need naming: the range is clamped to the archive's.
-    auto first = Edge("SELECT min(published_at) FROM articles WHERE status = 'published'");
-    auto last = Edge("SELECT max(published_at) FROM articles WHERE status = 'published'");
+    auto first = Edge("SELECT min(published_at) FROM articles WHERE status = 'published' AND kind = 'article'");
+    auto last = Edge("SELECT max(published_at) FROM articles WHERE status = 'published' AND kind = 'article'");
     if (!first) return first.error();
     if (!last) return last.error();
     if (!*first || !*last) return results;
@@ -134,7 +134,7 @@ Result<std::optional<search::SearchHit>> SearchStore::Hit(const std::string& exp
   hit.score = r.score;
   {
     auto st = db_.Prepare(std::string("SELECT ") + kSummaryColumns + " FROM articles a " + kPrimaryTagJoin +
-                          " WHERE a.id = ?1 AND a.status = 'published'");
+                          " WHERE a.id = ?1 AND a.status = 'published' AND a.kind = 'article'");
     st.Bind(1, r.id);
     auto row = st.Step();
     if (!row) return row.error();
