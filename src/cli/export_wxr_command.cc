@@ -49,7 +49,7 @@ int RunExportWxr(const ExportWxrOptions& o) {
   std::error_code ec;
   std::filesystem::rename(partial, o.file, ec);
   if (ec) return Fail("Cannot write " + o.file + ": " + ec.message());
-  std::cerr << "Exported " << counts->posts << " articles, " << counts->comments << " comments, " << counts->authors
+  std::cerr << "Exported " << counts->posts << " articles, " << counts->pages << " pages, " << counts->comments << " comments, " << counts->authors
             << " authors, " << counts->tags << " tags, " << counts->categories << " categories and "
             << counts->attachments << " images to " << o.file << "\n";
   return 0;

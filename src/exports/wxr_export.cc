@@ -137,7 +137,10 @@ Result<WxrCounts> WriteWxr(const WxrSources& sources, std::ostream& out) {
   auto trashed = sources.editorial.Trashed();
   if (!trashed) return trashed.error();
   WxrContext context{sources, *permalink, {}, 0, std::move(*schedules), std::move(*trashed), {}};
-  for (const content::Article& a : *articles) context.attachment_id_base = std::max(context.attachment_id_base, a.id);
+  for (const content::Article& a : *articles) {
+    context.attachment_id_base = std::max(context.attachment_id_base, a.id);
+    if (a.IsPage()) context.page_ids.emplace(a.slug, a.id);
+  }
 
   XmlWriter xml;
   xml.Open("rss").Attribute("version", "2.0");

@@ -1,6 +1,7 @@
 // A WordPress export (WXR 1.2) of the whole site, as WordPress's own importer reads it: the
 // authors, the sections as categories, the tags, every article with its comments (threaded),
-// and the featured images as attachments.
+// the static pages (post type "page", nested by their path) and the featured images as
+// attachments.
 #pragma once
 
 #include <ostream>
@@ -29,7 +30,7 @@ struct WxrSources {
 };
 
 struct WxrCounts {
-  int authors = 0, categories = 0, tags = 0, posts = 0, attachments = 0, comments = 0;
+  int authors = 0, categories = 0, tags = 0, posts = 0, pages = 0, attachments = 0, comments = 0;
 };
 
 // Writes the export to `out` one item at a time (the document is never held whole). Returns what

@@ -22,9 +22,11 @@ constexpr UnixTime kNow = 1'800'000'000;
 class WxrExportTest : public ::testing::Test {
  protected:
   content::Article Add(const std::string& title, content::ArticleStatus status, std::vector<content::Author> authors,
-                       std::vector<content::Tag> tags, UnixTime published_at) {
+                       std::vector<content::Tag> tags, UnixTime published_at,
+                       content::ArticleKind kind = content::ArticleKind::kArticle, std::string slug = "") {
     content::NewArticle a;
-    a.slug = text_slug(title);
+    a.kind = kind;
+    a.slug = slug.empty() ? text_slug(title) : slug;
     a.title = title;
     a.markdown = title + " & more";
     a.html = "<p>" + title + " &amp; <a href=\"/about/\">more</a></p>\n";
@@ -157,6 +159,24 @@ TEST_F(WxrExportTest, ItemsCarryStatusDatesContentAndThreadedComments) {
   EXPECT_EQ(Select(xml, "//item[1]/wp:comment[1]/wp:comment_author_IP"), Strings{"192.0.2.7"});
   EXPECT_EQ(Select(xml, "//item[2]/wp:post_id"), Strings{std::to_string(draft.id)});
   EXPECT_EQ(counts_.comments, 3);
+}
+
+TEST_F(WxrExportTest, PagesAreNestedByTheirPath) {
+  const content::Author ann{0, "Ann Lee", "ann-lee"};
+  Add("Pier reopens", content::ArticleStatus::kPublished, {ann}, {}, kNow - 3600);
+  auto about = Add("About us", content::ArticleStatus::kPublished, {ann}, {}, kNow - 7200, content::ArticleKind::kPage,
+                   "about");
+  Add("The team", content::ArticleStatus::kPublished, {ann}, {}, kNow - 7000, content::ArticleKind::kPage, "about/team");
+  content::SiteSettings site;
+  site.url = "https://cove.example";
+  const std::string xml = Export(site);
+  EXPECT_EQ(Select(xml, "//item/wp:post_type"), (Strings{"post", "page", "page"}));
+  EXPECT_EQ(Select(xml, "//item[wp:post_type='page']/wp:post_name"), (Strings{"about", "team"}));
+  EXPECT_EQ(Select(xml, "//item[wp:post_type='page']/wp:post_parent"), (Strings{"0", std::to_string(about.id)}));
+  EXPECT_EQ(Select(xml, "//item[wp:post_type='page']/link"),
+            (Strings{"https://cove.example/about/", "https://cove.example/about/team/"}));
+  EXPECT_EQ(counts_.posts, 1);
+  EXPECT_EQ(counts_.pages, 2);
 }
 
 }  // namespace

@@ -26,6 +26,15 @@ const char* CommentApproved(comments::CommentStatus s) {
   return "0";
 }
 
+// WordPress keeps a page's path as a parent page and a name: "about/team" is "team" under the
+// page at "about" (0 when there is none, and for articles).
+std::pair<std::string, std::int64_t> NameAndParent(const WxrContext& context, const content::Article& a) {
+  const std::size_t slash = a.slug.rfind('/');
+  if (!a.IsPage() || slash == std::string::npos) return {a.slug, 0};
+  auto parent = context.page_ids.find(a.slug.substr(0, slash));
+  return {a.slug.substr(slash + 1), parent == context.page_ids.end() ? 0 : parent->second};
+}
+
 void Dates(XmlWriter& xml, const char* prefix, UnixTime t) {
   const std::string p = std::string("wp:") + prefix;
   xml.Element(p, WpDate(t));
@@ -123,11 +132,12 @@ Status WriteArticleItem(WxrContext& context, const content::Article& article,
   Dates(xml, "post_modified", article.updated_at != 0 ? article.updated_at : date);
   xml.Element("wp:comment_status", *commenting == comments::ArticleCommenting::kClosed ? "closed" : "open");
   xml.Element("wp:ping_status", "closed");
-  xml.Element("wp:post_name", article.slug);
+  const auto [name, parent] = NameAndParent(context, article);
+  xml.Element("wp:post_name", name);
   xml.Element("wp:status", PostStatus(context, article));
-  xml.Element("wp:post_parent", "0");
+  xml.Element("wp:post_parent", std::to_string(parent));
   xml.Element("wp:menu_order", "0");
-  xml.Element("wp:post_type", "post");
+  xml.Element("wp:post_type", article.IsPage() ? "page" : "post");
   xml.Element("wp:post_password", "");
   xml.Element("wp:is_sticky", "0");
   for (const content::Tag& t : article.tags) {
@@ -139,7 +149,7 @@ Status WriteArticleItem(WxrContext& context, const content::Article& article,
   if (image) PostMeta(xml, "_thumbnail_id", std::to_string(context.attachment_id_base + image->id));
   for (const comments::Comment& c : comments) WriteComment(c, xml);
   xml.Close();
-  ++context.counts.posts;
+  ++(article.IsPage() ? context.counts.pages : context.counts.posts);
   context.counts.comments += static_cast<int>(comments.size());
   if (image) WriteAttachment(context, article, *image, xml);
   return {};

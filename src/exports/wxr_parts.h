@@ -23,6 +23,7 @@ struct WxrContext {
   std::int64_t attachment_id_base = 0;               // attachment post id = base + media id
   std::map<content::ArticleId, UnixTime> schedules;   // scheduled drafts and their time
   std::set<content::ArticleId> trashed;
+  std::map<std::string, content::ArticleId> page_ids;  // a page's path -> its id
   WxrCounts counts;
 };
 

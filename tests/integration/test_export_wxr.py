@@ -98,7 +98,7 @@ class ExportWxrTest(unittest.TestCase):
         self.assertEqual(text(ch, "wp:base_site_url"), SITE_URL)
         self.assertEqual(text(ch, "wp:base_blog_url"), SITE_URL)
         self.assertEqual(text(ch, "language"), "en")
-        self.assertIn("Exported 4 articles, 4 comments, 2 authors", self.export.stderr)
+        self.assertIn("Exported 4 articles, 0 pages, 4 comments, 2 authors", self.export.stderr)
 
     def test_authors_with_the_email_of_their_account(self):
         authors = {text(a, "wp:author_login"): a for a in self.channel().findall("wp:author", NS)}
