@@ -26,6 +26,8 @@ void AddMedia(CLI::App& app, int* exit_code);
 void AddSections(CLI::App& app, int* exit_code);
 void AddExport(CLI::App& app, int* exit_code);
 void AddRedirects(CLI::App& app, int* exit_code);
+// `export wxr`, registered by AddExport into its group.
+void AddExportWxr(CLI::App& exp, int* exit_code);
 
 // The --db option every command takes (also GAZETTE_DB).
 CLI::Option* AddDbOption(CLI::App& cmd, std::string& db);

@@ -70,6 +70,14 @@ XmlWriter& XmlWriter::Close() {
 
 XmlWriter& XmlWriter::Element(std::string_view name, std::string_view text) { return Open(name).Text(text).Close(); }
 
+std::string XmlWriter::TakeWritten() {
+  Check(xmlTextWriterFlush(writer_));
+  if (failed_) throw std::runtime_error("libxml2 could not write the document");
+  std::string written(reinterpret_cast<const char*>(xmlBufferContent(buffer_)), xmlBufferLength(buffer_));
+  xmlBufferEmpty(buffer_);
+  return written;
+}
+
 std::string XmlWriter::Finish() {
   Check(xmlTextWriterEndDocument(writer_));
   Check(xmlTextWriterFlush(writer_));

@@ -29,6 +29,10 @@ class XmlWriter {
   // Open, Text, Close.
   XmlWriter& Element(std::string_view name, std::string_view text);
 
+  // Returns what has been written so far and forgets it, so that a long document (an export)
+  // can be written out piece by piece and never held whole. Finish then returns the rest.
+  std::string TakeWritten();
+
   // Closes every open element and returns the document. Throws std::runtime_error if libxml2
   // failed (it fails only when out of memory).
   std::string Finish();

@@ -32,5 +32,17 @@ TEST(XmlWriter, DropsWhatXmlCannotHold) {
   EXPECT_EQ(xml.find('\xff'), std::string::npos) << "invalid UTF-8 is replaced";
 }
 
+TEST(XmlWriter, TakeWrittenHandsOverTheDocumentInPieces) {
+  XmlWriter w;
+  w.Open("rss").Open("channel").Element("item", "one");
+  const std::string first = w.TakeWritten();
+  w.Element("item", "two");
+  const std::string rest = w.Finish();
+  EXPECT_NE(first.find("<item>one</item>"), std::string::npos) << first;
+  EXPECT_EQ(rest.find("one"), std::string::npos) << "what was taken is not written again";
+  EXPECT_EQ(first + rest, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss>\n<channel>\n<item>one</item>\n"
+                          "<item>two</item>\n</channel>\n</rss>\n");
+}
+
 }  // namespace
 }  // namespace gazette

@@ -6,8 +6,12 @@
 #include <cmark-gfm.h>
 
 #include <cstdlib>
+#include <optional>
 #include <memory>
 #include <mutex>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace gazette::content {
 namespace {
@@ -23,6 +27,63 @@ struct NodeDeleter {
 
 enum class Output { kHtml, kPlain };
 
+// Phrasing tags with no Markdown form that articles need (footnote marks, formulas, keys,
+// highlights, and what imports from WordPress bring): let through only written bare, "<sup>",
+// so that there is no attribute to abuse, and balanced among one parent's children, so that
+// the page stays valid HTML. Every other piece of raw HTML is still omitted.
+constexpr std::string_view kBareTags[] = {"sup", "sub", "kbd", "mark"};
+
+// The tag's name and whether it closes, if `node` is exactly "<name>" or "</name>" of kBareTags.
+std::optional<std::pair<std::string_view, bool>> BareTag(cmark_node* node) {
+  if (cmark_node_get_type(node) != CMARK_NODE_HTML_INLINE) return std::nullopt;
+  const char* literal = cmark_node_get_literal(node);
+  std::string_view tag = literal ? literal : "";
+  if (!tag.starts_with('<') || !tag.ends_with('>')) return std::nullopt;
+  tag = tag.substr(1, tag.size() - 2);
+  const bool closing = tag.starts_with('/');
+  if (closing) tag.remove_prefix(1);
+  for (std::string_view name : kBareTags) {
+    if (tag == name) return std::pair{name, closing};
+  }
+  return std::nullopt;
+}
+
+// Replaces a raw HTML node by a custom one, which the renderer writes out as it is.
+void LetThrough(cmark_node* node) {
+  cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+  cmark_node_set_on_enter(custom, cmark_node_get_literal(node));
+  cmark_node_replace(node, custom);
+  cmark_node_free(node);
+}
+
+void AllowBareTags(cmark_node* doc) {
+  // Parents first, then their children changed: the iterator must not hold a replaced node.
+  std::vector<cmark_node*> parents;
+  cmark_iter* iter = cmark_iter_new(doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_first_child(node)) parents.push_back(node);
+  }
+  cmark_iter_free(iter);
+  for (cmark_node* parent : parents) {
+    std::vector<std::pair<std::string_view, cmark_node*>> open;
+    std::vector<std::pair<cmark_node*, cmark_node*>> pairs;
+    for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child)) {
+      auto tag = BareTag(child);
+      if (!tag) continue;
+      if (!tag->second) open.emplace_back(tag->first, child);
+      else if (!open.empty() && open.back().first == tag->first) {
+        pairs.emplace_back(open.back().second, child);
+        open.pop_back();
+      }
+    }
+    for (auto [opener, closer] : pairs) {
+      LetThrough(opener);
+      LetThrough(closer);
+    }
+  }
+}
+
 std::string Render(std::string_view markdown, Output output) {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
@@ -35,6 +96,7 @@ std::string Render(std::string_view markdown, Output output) {
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  if (output == Output::kHtml) AllowBareTags(doc.get());
   char* rendered = output == Output::kHtml
                        ? cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()))
                        : cmark_render_plaintext(doc.get(), options, 0);

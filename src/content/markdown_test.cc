@@ -21,6 +21,20 @@ TEST(MarkdownTest, FiltersRawHtmlAndJavascriptLinks) {
   EXPECT_EQ(html.find("javascript:"), std::string::npos);
 }
 
+TEST(MarkdownTest, LetsThroughOnlyBareBalancedPhrasingTags) {
+  EXPECT_EQ(RenderMarkdown("H<sub>2</sub>O and E=mc<sup>2</sup>, press <kbd>Esc</kbd>, <mark>*new*</mark>").str(),
+            "<p>H<sub>2</sub>O and E=mc<sup>2</sup>, press <kbd>Esc</kbd>, <mark><em>new</em></mark></p>\n");
+  // With an attribute, unbalanced, crossed or in another case: omitted, as all raw HTML is.
+  for (const char* md : {"<sup onclick=\"x()\">1</sup>", "a<sup>1", "a</sup>", "<sup><sub>x</sup></sub>",
+                         "<SUP>1</SUP>", "<sup >1</sup>"}) {
+    const std::string html = RenderMarkdown(md).str();
+    EXPECT_EQ(html.find("<sup"), std::string::npos) << md << " -> " << html;
+    EXPECT_EQ(html.find("<SUP"), std::string::npos) << md << " -> " << html;
+    EXPECT_EQ(html.find("onclick"), std::string::npos) << md << " -> " << html;
+  }
+  EXPECT_EQ(MarkdownToPlainText("E=mc<sup>2</sup>"), "E=mc2\n");
+}
+
 TEST(MarkdownTest, PlainTextDropsMarkup) {
   EXPECT_EQ(MarkdownToPlainText("## Title\n\nSome **bold** text."), "Title\n\nSome bold text.\n");
 }
