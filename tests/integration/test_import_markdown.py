@@ -134,6 +134,11 @@ class ImportMarkdownTest(unittest.TestCase):
         self.assertIn("{{&lt; tweet", body)  # kept visibly as text
         self.assertIn("Petra Lind", body)
 
+    def test_aliases_answer_301_to_the_article(self):
+        status, headers, _ = self.site.get("/2021/06/old-lock-gates/")
+        self.assertEqual(status, 301, "an alias from the front matter is kept as a redirect")
+        self.assertTrue(dict((k.lower(), v) for k, v in dict(headers).items())["location"].endswith(self.by_slug()["lock-gates"]["url"]))
+
     def test_bundle_image_is_served_from_the_media_library(self):
         page = self.show("boathouse")
         m = re.search(r"\(/media/([0-9a-f]+-\d+\.png)\)", page["markdown"])
