@@ -9,34 +9,12 @@
 
 namespace gazette::comments {
 void CommentWorker::Start(int poll_ms) {
-  thread_ = std::thread([this, poll_ms] {
-    auto next_retention = std::chrono::steady_clock::now();
-    std::unique_lock lock(mutex_);
-    while (!stopping_) {
-      lock.unlock();
-      try {
-        if (std::chrono::steady_clock::now() >= next_retention) {
-          ApplyRetention();
-          next_retention = std::chrono::steady_clock::now() + std::chrono::hours(1);
-        }
-        DeliverDue();
-      } catch (const std::exception& e) {
-        spdlog::error("comment worker: {}", e.what());
-      }
-      lock.lock();
-      wake_.wait_for(lock, std::chrono::milliseconds(poll_ms), [this] { return stopping_; });
-    }
-  });
+  loop_.Start(std::chrono::milliseconds(poll_ms),
+              {[this] { DeliverDue(); }, [this] { ApplyRetention(); },
+               [](const std::exception& e) { spdlog::error("comment worker: {}", e.what()); }});
 }
 
-void CommentWorker::Stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
+void CommentWorker::Stop() { loop_.Stop(); }
 
 int CommentWorker::ApplyRetention() {
   // Finished webhook events are kept a week for inspection.

@@ -3,14 +3,12 @@
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 
 #include "comments/comment_repository.h"
 #include "comments/webhooks.h"
+#include "common/background_loop.h"
 #include "common/time.h"
 #include "content/site_settings.h"
 
@@ -48,10 +46,7 @@ class CommentWorker {
   const content::SettingsRepository& settings_;
   const Clock& clock_;
   std::function<std::string(const Comment&)> comment_url_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  BackgroundLoop loop_;  // last: stopped before the members its rounds use
 };
 
 }  // namespace gazette::comments

@@ -82,33 +82,11 @@ int WebSubPublisher::PingDue() {
 }
 
 void WebSubPublisher::Start(int poll_ms) {
-  thread_ = std::thread([this, poll_ms] {
-    auto next_prune = std::chrono::steady_clock::now();
-    std::unique_lock lock(mutex_);
-    while (!stopping_) {
-      lock.unlock();
-      try {
-        if (std::chrono::steady_clock::now() >= next_prune) {
-          (void)queue_.PruneFinished(clock_.Now() - 7 * 86400);
-          next_prune = std::chrono::steady_clock::now() + std::chrono::hours(1);
-        }
-        PingDue();
-      } catch (const std::exception& e) {
-        spdlog::error("websub publisher: {}", e.what());
-      }
-      lock.lock();
-      wake_.wait_for(lock, std::chrono::milliseconds(poll_ms), [this] { return stopping_; });
-    }
-  });
+  loop_.Start(std::chrono::milliseconds(poll_ms),
+              {[this] { PingDue(); }, [this] { (void)queue_.PruneFinished(clock_.Now() - 7 * 86400); },
+               [](const std::exception& e) { spdlog::error("websub publisher: {}", e.what()); }});
 }
 
-void WebSubPublisher::Stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
+void WebSubPublisher::Stop() { loop_.Stop(); }
 
 }  // namespace gazette::feeds

@@ -5,15 +5,13 @@
 // sends them, retrying with back-off as webhooks are retried.
 #pragma once
 
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <utility>
 #include <vector>
 
+#include "common/background_loop.h"
 #include "common/result.h"
 #include "common/time.h"
 #include "content/article_repository.h"
@@ -74,10 +72,7 @@ class WebSubPublisher {
   const content::SettingsRepository& settings_;
   const Clock& clock_;
   PostFunction post_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  BackgroundLoop loop_;  // last: stopped before the members its rounds use
 };
 
 }  // namespace gazette::feeds

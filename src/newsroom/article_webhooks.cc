@@ -78,35 +78,16 @@ Result<ArticleWebhookSettings> LoadArticleWebhookSettings(const content::Setting
 }
 
 void ArticleWebhookSender::Start(int poll_ms) {
-  thread_ = std::thread([this, poll_ms] {
-    auto next_prune = std::chrono::steady_clock::now();
-    std::unique_lock lock(mutex_);
-    while (!stopping_) {
-      lock.unlock();
-      try {
-        if (std::chrono::steady_clock::now() >= next_prune) {
-          if (auto st = outbox_.PruneFinished(clock_.Now() - comments::kKeepFinishedEventsSeconds); !st)
-            spdlog::warn("pruning the article webhook outbox: {}", st.error().message);
-          next_prune = std::chrono::steady_clock::now() + std::chrono::hours(1);
-        }
-        DeliverDue();
-      } catch (const std::exception& e) {
-        spdlog::error("article webhooks: {}", e.what());
-      }
-      lock.lock();
-      wake_.wait_for(lock, std::chrono::milliseconds(poll_ms), [this] { return stopping_; });
-    }
-  });
+  loop_.Start(std::chrono::milliseconds(poll_ms),
+              {[this] { DeliverDue(); },
+               [this] {
+                 if (auto st = outbox_.PruneFinished(clock_.Now() - comments::kKeepFinishedEventsSeconds); !st)
+                   spdlog::warn("pruning the article webhook outbox: {}", st.error().message);
+               },
+               [](const std::exception& e) { spdlog::error("article webhooks: {}", e.what()); }});
 }
 
-void ArticleWebhookSender::Stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
+void ArticleWebhookSender::Stop() { loop_.Stop(); }
 
 int ArticleWebhookSender::DeliverDue() {
   auto s = LoadArticleWebhookSettings(settings_);

@@ -7,14 +7,12 @@
 #pragma once
 
 #include <atomic>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "comments/webhooks.h"
+#include "common/background_loop.h"
 #include "common/result.h"
 #include "common/time.h"
 #include "content/article_repository.h"
@@ -89,10 +87,7 @@ class ArticleWebhookSender {
   const content::SettingsRepository& settings_;
   comments::WebhookTransport& transport_;
   const Clock& clock_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  BackgroundLoop loop_;  // last: stopped before the members its rounds use
 };
 
 }  // namespace gazette::newsroom
