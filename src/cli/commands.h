@@ -14,6 +14,7 @@ void AddInit(CLI::App& app, int* exit_code);
 void AddServe(CLI::App& app, int* exit_code);
 void AddImport(CLI::App& app, int* exit_code);
 void AddImportMarkdown(CLI::App& import, int* exit_code);  // `import markdown`, under `import`
+void AddImportWxr(CLI::App& import, int* exit_code);       // `import wxr`, under `import`
 void AddArticle(CLI::App& app, int* exit_code);
 void AddComments(CLI::App& app, int* exit_code);
 void AddSettings(CLI::App& app, int* exit_code);

@@ -94,6 +94,7 @@ void AddImport(CLI::App& app, int* exit_code) {
   cmd->add_option("--author", o->author, "Byline for the imported articles")->capture_default_str();
   cmd->callback([o, exit_code] { *exit_code = RunImportText(*o); });
   AddImportMarkdown(*import, exit_code);
+  AddImportWxr(*import, exit_code);
 }
 
 }  // namespace gazette::cli

@@ -746,6 +746,19 @@ CREATE TRIGGER webhook_article_deleted AFTER DELETE ON articles
     VALUES ('article.unpublished', OLD.id, OLD.slug, OLD.published_at);
 END;
 )sql",
+      // 20: the import ledger. `gazette import wxr` records what each WordPress post, comment and
+      // attachment became (by the export's site and the WordPress id), so that importing the same
+      // export again changes nothing and a later export brings in only what is new. No foreign
+      // keys: an article deleted since is imported afresh only if its entry is removed.
+      R"sql(
+CREATE TABLE import_ledger (
+  source     TEXT NOT NULL,     -- the exported site's base URL
+  kind       TEXT NOT NULL,     -- post, comment, attachment
+  source_id  INTEGER NOT NULL,  -- its WordPress id
+  gazette_id INTEGER NOT NULL,  -- the article, comment or media item it became
+  PRIMARY KEY (source, kind, source_id)
+) WITHOUT ROWID;
+)sql",
   };
   return migrations;
 }
