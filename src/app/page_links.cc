@@ -82,7 +82,11 @@ std::optional<std::string> LocalPath(std::string_view link, std::string_view bas
   if (resolved.scheme() != site->scheme() || resolved.encoded_host() != site->encoded_host() ||
       resolved.port_number() != site->port_number())
     return std::nullopt;
-  std::string path = resolved.path();
+  // Read back from a fresh parse: Boost 1.81's decoded path() of a resolved URL can keep the
+  // length it had before dot segments were removed.
+  auto reparsed = boost::urls::parse_uri(resolved.buffer());
+  if (!reparsed) return std::nullopt;
+  std::string path = reparsed->path();
   if (path.empty()) path = "/";
   return path;
 }
