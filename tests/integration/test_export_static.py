@@ -81,7 +81,9 @@ class ExportStaticTest(unittest.TestCase):
         threading.Thread(target=cls.files.serve_forever, daemon=True).start()
         cls.addClassCleanup(cls.files.server_close)
         cls.addClassCleanup(cls.files.shutdown)
-        cls.origin = urllib.parse.urlsplit(first["url"])
+        with open(os.path.join(cls.out, "index.html"), encoding="utf-8") as f:
+            canonical = re.search(r'<link rel="canonical" href="([^"]+)"', f.read()).group(1)
+        cls.origin = urllib.parse.urlsplit(canonical)
 
     @classmethod
     def export(cls):
@@ -160,7 +162,7 @@ class ExportStaticTest(unittest.TestCase):
                 if path.startswith(LIVE_ONLY):
                     continue
                 status, _ = self.static_get(path if not path == "/search" else "/search/")
-                self.assertEqual(status, 200, f"{link} on {rel}")
+                self.assertEqual(status, 200, f"{link} on {rel} ({path})")
 
     def test_redirects_map_matches_the_live_301s(self):
         with open(os.path.join(self.out, "redirects.map"), encoding="utf-8") as f:
