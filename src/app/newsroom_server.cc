@@ -7,7 +7,8 @@
 
 namespace gazette::app {
 
-Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(Site& site, content::LiveSettings& live) {
+Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(Site& site, content::LiveSettings& live,
+                                                              bool scheduler) {
   std::unique_ptr<NewsroomServer> s(new NewsroomServer(site));
   const std::string theme = FindResource("themes/admin");
   auto views = admin::AdminViews::Load(theme);
@@ -22,7 +23,7 @@ Result<std::unique_ptr<NewsroomServer>> NewsroomServer::Start(Site& site, conten
   s->api_ = std::make_unique<admin::AdminApi>(admin::ApiDeps{live, s->newsroom_.accounts(), site.articles(),
                                                              s->newsroom_.editorial(), s->newsroom_.desk(),
                                                              site.comments(), s->newsroom_.media(), site.clock()});
-  s->scheduler_ = std::thread([p = s.get()] { p->RunScheduler(); });
+  if (scheduler) s->scheduler_ = std::thread([p = s.get()] { p->RunScheduler(); });
   return s;
 }
 

@@ -22,9 +22,10 @@ namespace gazette::app {
 
 class NewsroomServer {
  public:
-  // Loads the admin theme (themes/admin) and starts the scheduler. kUnavailable if the theme is
-  // missing. REQUIRES: `site` outlives the server.
-  static Result<std::unique_ptr<NewsroomServer>> Start(Site& site, content::LiveSettings& live);
+  // Loads the admin theme (themes/admin) and starts the scheduler (unless !scheduler). kUnavailable
+  // if the theme is missing. REQUIRES: `site` outlives the server.
+  static Result<std::unique_ptr<NewsroomServer>> Start(Site& site, content::LiveSettings& live,
+                                                       bool scheduler = true);
   ~NewsroomServer();
 
   // Thread-safe.

@@ -149,7 +149,7 @@ void Server::BuildRoutes(Parts& p) {
       .Otherwise(get, "page", page(Bind(articles, &ArticlePages::Page)));
 }
 
-Status Server::Build(Parts& p) {
+Status Server::Build(Parts& p, bool serving) {
   auto site = Site::Open(p.config.db, false);
   if (!site) return site.error();
   p.site = std::move(*site);
@@ -161,6 +161,7 @@ Status Server::Build(Parts& p) {
   auto renderer = themes::Renderer::Load(theme_dir);
   if (!renderer) return renderer.error();
   p.renderer = std::move(*renderer);
+  p.config.theme_dir = theme_dir;
   auto secret = s.Secret();
   if (!secret) return secret.error();
   p.tokens = std::make_unique<comments::FormTokenSigner>(*secret, static_cast<UnixTime>(p.config.token_hours) * 3600);
@@ -179,6 +180,7 @@ Status Server::Build(Parts& p) {
   p.content_api = std::make_unique<http::ContentApi>(reader);
   p.wp_rest = std::make_unique<http::WpRest>(reader);
 
+  if (serving) {
   p.comment_worker = std::make_unique<comments::CommentWorker>(
       s.comment_store(), s.webhook_outbox(), p.webhook_client, s.settings_store(), s.clock(),
       [&s, &live = *p.live](const comments::Comment& c) { return CommentUrl(s, live, c); });
@@ -193,11 +195,13 @@ Status Server::Build(Parts& p) {
   p.article_webhooks = std::make_unique<newsroom::ArticleWebhookSender>(
       *p.article_events, s.article_store(), *p.live, s.settings_store(), p.webhook_client, s.clock());
   p.article_webhooks->Start();
-  auto newsroom = NewsroomServer::Start(s, *p.live);
+  }
+  auto newsroom = NewsroomServer::Start(s, *p.live, serving);
   if (!newsroom) return newsroom.error();
   p.newsroom = std::move(*newsroom);
   p.config.http.upload_paths = NewsroomServer::UploadPaths();
 
+  if (!serving) p.config.cache_mb = 0;
   auto access_log = http::AccessLog::Open(p.config.access_log, p.config.access_log_file);
   if (!access_log) return access_log.error();
   p.access_log = std::move(*access_log);
@@ -211,6 +215,7 @@ Status Server::Build(Parts& p) {
     if (auto st = live.Reload(); !st) spdlog::error("reloading the site settings: {}", st.error().message);
   });
   BuildRoutes(p);
+  if (!serving) return Status::Ok();
 
   auto observer = [&p](const http::Request& req, const std::string& method, const http::Response& res,
                        std::size_t bytes) {
@@ -227,15 +232,34 @@ Status Server::Build(Parts& p) {
 Result<std::unique_ptr<Server>> Server::Start(ServerConfig config) {
   auto parts = std::make_unique<Parts>();
   parts->config = std::move(config);
-  if (auto st = Build(*parts); !st) return st.error();
+  if (auto st = Build(*parts, true); !st) return st.error();
   return std::unique_ptr<Server>(new Server(std::move(parts)));
 }
+
+Result<std::unique_ptr<Server>> Server::Open(ServerConfig config) {
+  auto parts = std::make_unique<Parts>();
+  parts->config = std::move(config);
+  parts->config.access_log = "off";
+  if (auto st = Build(*parts, false); !st) return st.error();
+  return std::unique_ptr<Server>(new Server(std::move(parts)));
+}
+
+http::Response Server::Handle(const http::Request& req) const { return p_->router->Handle(req); }
+Site& Server::site() { return *p_->site; }
+std::string Server::SiteUrl() const {
+  std::string url = p_->live->Current()->settings.url;
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+std::string Server::StaticDir() const { return themes::Renderer::StaticDir(p_->config.theme_dir); }
 
 Server::Server(std::unique_ptr<Parts> parts) : p_(std::move(parts)) {}
 Server::~Server() = default;
 
-std::uint16_t Server::port() const { return p_->http->port(); }
-void Server::Run() { p_->http->Run(); }
+std::uint16_t Server::port() const { return p_->http ? p_->http->port() : 0; }
+void Server::Run() {
+  if (p_->http) p_->http->Run();
+}
 std::vector<std::string> Server::Routes() const { return p_->router->Describe(); }
 
 }  // namespace gazette::app

@@ -14,6 +14,8 @@
 
 namespace gazette::app {
 
+class Site;
+
 struct ServerConfig {
   std::string db;
   std::string theme_dir;  // empty: themes/default shipped with Gazette
@@ -30,7 +32,21 @@ class Server {
   // Opens the site and binds the listening socket. kNotFound if the database does not exist,
   // kUnavailable if the theme, the database or the address cannot be used.
   static Result<std::unique_ptr<Server>> Start(ServerConfig config);
+  // Opens the site as Start does, but binds no socket and starts no background work (no comment
+  // worker, WebSub, webhooks or scheduler) and keeps no page cache: for answering requests
+  // in-process through the same route table (`gazette export static`). Errors as Start's.
+  static Result<std::unique_ptr<Server>> Open(ServerConfig config);
   ~Server();
+
+  // Answers `req` through the route table, exactly as a request over the socket would be
+  // answered (before compression and the access log). Thread-safe.
+  http::Response Handle(const http::Request& req) const;
+  // The site's storage and services (for commands that need more than requests).
+  Site& site();
+  // The site's address setting, e.g. "https://news.example" (no trailing slash).
+  std::string SiteUrl() const;
+  // The theme's folder of files served under /static/.
+  std::string StaticDir() const;
 
   std::uint16_t port() const;
   // Serves until SIGINT/SIGTERM; returns when the server has stopped.
@@ -41,7 +57,7 @@ class Server {
  private:
   struct Parts;
   explicit Server(std::unique_ptr<Parts> parts);
-  static Status Build(Parts& p);
+  static Status Build(Parts& p, bool serving);
   static void BuildRoutes(Parts& p);
   std::unique_ptr<Parts> p_;
 };

@@ -29,6 +29,7 @@ void AddExport(CLI::App& app, int* exit_code);
 void AddRedirects(CLI::App& app, int* exit_code);
 // `export wxr`, registered by AddExport into its group.
 void AddExportWxr(CLI::App& exp, int* exit_code);
+void AddExportStatic(CLI::App& exp, int* exit_code);  // `export static`
 
 // The --db option every command takes (also GAZETTE_DB).
 CLI::Option* AddDbOption(CLI::App& cmd, std::string& db);

@@ -8,6 +8,7 @@ void AddExport(CLI::App& app, int* exit_code) {
   auto* exp = app.add_subcommand("export", "Write the site out: a WordPress export, or static files");
   exp->require_subcommand(1);
   AddExportWxr(*exp, exit_code);
+  AddExportStatic(*exp, exit_code);
 }
 
 }  // namespace gazette::cli

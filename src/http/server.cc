@@ -23,9 +23,6 @@ namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
 
-namespace {
-
-// Splits the target into a decoded path and decoded query parameters. False if malformed.
 bool ParseTarget(std::string_view target, Request& req) {
   auto url = boost::urls::parse_origin_form(boost::urls::string_view(target.data(), target.size()));
   if (!url) return false;
@@ -37,6 +34,8 @@ bool ParseTarget(std::string_view target, Request& req) {
   }
   return true;
 }
+
+namespace {
 
 // Holds one of the server's connection slots while it lives.
 class ConnectionSlot {

@@ -12,6 +12,10 @@
 
 namespace gazette::http {
 
+// Splits an origin-form target ("/tag/x/?page=2") into req.path (percent-decoded) and
+// req.query (decoded). False if the target is malformed.
+bool ParseTarget(std::string_view target, Request& req);
+
 struct ServerOptions {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;                 // 0: any free port (see Server::port())
