@@ -2,12 +2,14 @@
 // there (matched by its WordPress id) stays as it is, and only what is new is added.
 #include <chrono>
 #include <iostream>
+#include <utility>
 
 #include "app/newsroom.h"
 #include "app/site.h"
 #include "cli/commands.h"
 #include "cli/progress_bar.h"
 #include "comments/comment_settings.h"
+#include "content/sections.h"
 #include "content/site_settings.h"
 #include "imports/wordpress/wxr_import.h"
 #include "storage/sqlite/account_store.h"
@@ -23,6 +25,7 @@ struct WxrOptions {
   std::string db, file, media_dir;
   int utc_offset = 0;  // minutes
   bool skip_pings = false;
+  bool sections = false;  // the top-level categories become the sections
   std::uint64_t max_bytes = wp::WxrLimits{}.max_bytes;
 };
 
@@ -51,7 +54,9 @@ void PrintSummary(const wp::WxrImportSummary& s, const std::string& file, double
   PrintKind("comments", s.comments);
   PrintKind("users", s.users);
   PrintKind("images", s.media);
-  std::cout << "  categories and tags: " << s.tags << "\n";
+  std::cout << "  categories and tags: " << s.tags;
+  if (s.terms_unused) std::cout << " (" << s.terms_unused << " on no post: not kept)";
+  std::cout << "\n";
   std::cout << "  redirects from old addresses: " << s.redirects_added << " added, " << s.redirects_unchanged
             << " already there\n";
   if (!s.Changed()) std::cout << "Nothing changed: the site already had everything in this export.\n";
@@ -73,6 +78,38 @@ void PrintSummary(const wp::WxrImportSummary& s, const std::string& file, double
     std::cout << "Skipped:\n";
     for (const auto& item : s.skipped) std::cout << "  " << item.what << ": " << item.reason << "\n";
   }
+}
+
+// The navigation the export brings: the sections (the top-level categories with --sections, else
+// the menu's categories and tags) and the footer links (the menu's pages), each only where the
+// site has none of its own yet, so that a re-run or a later export never undoes an editor's menu.
+Status ApplyMenu(app::Site& site, const wp::WxrImportSummary& s, bool top_categories) {
+  auto settings = content::LoadSiteSettings(site.settings_store());
+  if (!settings) return settings.error();
+  const std::vector<std::string>& names = top_categories ? s.top_categories : s.menu.sections;
+  if (names.empty() && s.menu.links.empty() && s.menu.left_out.empty()) return Status::Ok();
+  bool changed = false;
+  if (!names.empty() && (settings->sections.empty() || top_categories)) {
+    std::vector<std::string> first(names.begin(), names.begin() + std::min(names.size(), content::kMaxSections));
+    auto sections = content::ResolveSections(site.articles(), first);
+    if (!sections) return sections.error();
+    changed = changed || content::FormatSections(settings->sections) != content::FormatSections(*sections);
+    settings->sections = std::move(*sections);
+  }
+  if (!s.menu.links.empty() && settings->footer_menu.empty()) {
+    settings->footer_menu = s.menu.links;
+    changed = true;
+  }
+  if (changed)
+    if (auto st = content::SaveSiteSettings(site.settings_store(), *settings); !st) return st;
+  std::cout << "Menu:";
+  const char* sep = " sections ";
+  for (const auto& t : settings->sections) std::cout << std::exchange(sep, ", ") << t.name;
+  sep = "; footer links ";
+  for (const auto& l : settings->footer_menu) std::cout << std::exchange(sep, ", ") << l.label;
+  std::cout << (changed ? "" : " (as the site had them)") << "\n";
+  for (const auto& item : s.menu.left_out) std::cout << "  menu item not kept: " << item << "\n";
+  return Status::Ok();
 }
 
 int RunImportWxr(const WxrOptions& o) {
@@ -117,6 +154,7 @@ int RunImportWxr(const WxrOptions& o) {
   bar.Finish();
   if (!summary) return Fail(summary.error().message);
   PrintSummary(*summary, o.file, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  if (auto st = ApplyMenu(*site, *summary, o.sections); !st) return Fail(st.error().message);
   return summary->skipped.empty() ? 0 : 2;
 }
 
@@ -136,6 +174,9 @@ void AddImportWxr(CLI::App& import, int* exit_code) {
                   "Minutes east of UTC of the old site's clock, for items without GMT dates")
       ->capture_default_str();
   cmd->add_flag("--skip-pings", o->skip_pings, "Leave pingbacks and trackbacks out");
+  cmd->add_flag("--sections", o->sections,
+                "Make the top-level categories the site's sections (else the WordPress menu's categories and "
+                "tags, if the site has no sections yet)");
   cmd->add_option("--max-bytes", o->max_bytes, "Refuse an export larger than this")->capture_default_str();
   cmd->callback([o, exit_code] { *exit_code = RunImportWxr(*o); });
 }

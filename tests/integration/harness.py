@@ -30,6 +30,7 @@ _DB_COMMANDS = {
     ("init",), ("serve",), ("import", "text"), ("article", "list"), ("article", "show"),
     ("article", "publish"), ("article", "unpublish"), ("comments", "list"), ("comments", "approve"),
     ("comments", "spam"), ("comments", "trash"), ("related", "rebuild"), ("import", "markdown"),
+    ("import", "wxr"), ("export", "wxr"), ("redirects", "list"),
 }
 
 

@@ -1,38 +1,21 @@
 """The comment page variants pass the Nu HTML Checker: threads with avatars and Reply links, the
 reply form, a closed article, a rate-limited refusal."""
-import json
-import os
 import shutil
-import subprocess
 import tempfile
 import unittest
-import urllib.parse
 
 from comment_helpers import NO_LIMITS, Poster, find_comment, gazette, set_settings
 from harness import GazetteSite
-from test_validate_html import VNU_JAR
+from nu_checker import nu_problems
 
 
 class CommentPagesAreValidHtmlTest(unittest.TestCase):
 
     def test_comment_page_variants_are_valid_html(self):
-        if not os.path.isfile(VNU_JAR) or not shutil.which("java"):
-            self.fail(f"The Nu HTML Checker is missing ({VNU_JAR}) or java is not on PATH: run `npm install`.")
         tmp = tempfile.mkdtemp(prefix="gazette-vnu-comments-")
         site = GazetteSite(prepare=lambda s: set_settings(s.db, NO_LIMITS)).start()
         try:
-            pages = self.fetch(site)
-            files = []
-            for name, body in pages.items():
-                path = os.path.join(tmp, name + ".html")
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(body)
-                files.append(path)
-            res = subprocess.run([shutil.which("java"), "-jar", VNU_JAR, "--errors-only", "--format", "json", *files],
-                                 capture_output=True, text=True, timeout=300)
-            report = json.loads(res.stderr or '{"messages": []}')
-            problems = [f"{os.path.basename(urllib.parse.urlsplit(m.get('url', '')).path)}:{m.get('lastLine')}: "
-                        f"{m.get('message')}" for m in report.get("messages", []) if m.get("type") != "info"]
+            problems = nu_problems(self, self.fetch(site), tmp)
             self.assertEqual(problems, [], "HTML errors:\n" + "\n".join(problems))
         finally:
             site.stop()

@@ -1,17 +1,14 @@
 """Every page type passes the Nu HTML Checker (vnu.jar, installed by `npm install`)."""
-import json
-import os
 import shutil
-import subprocess
 import tempfile
 import unittest
 import urllib.parse
 
 from admin_client import add_user, api, api_token
-from harness import SOURCE_DIR, GazetteSite
+from harness import GazetteSite
+from nu_checker import nu_problems
 from test_featured_image import upload
 
-VNU_JAR = os.path.join(SOURCE_DIR, "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
 
 
 class ValidateHtmlTest(unittest.TestCase):
@@ -104,33 +101,8 @@ class ValidateHtmlTest(unittest.TestCase):
         return pages
 
     def test_every_page_type_is_valid_html(self):
-        if not os.path.isfile(VNU_JAR):
-            self.fail(f"The Nu HTML Checker is missing ({VNU_JAR}): run `npm install` in {SOURCE_DIR}.")
-        java = shutil.which("java")
-        if not java:
-            self.fail("java is not on PATH: the Nu HTML Checker (vnu.jar) needs a Java runtime.")
-        pages = self.fetch_pages()
-        files = []
-        for name, body in pages.items():
-            path = os.path.join(self.tmp, name + ".html")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(body)
-            files.append(path)
-        res = subprocess.run([java, "-jar", VNU_JAR, "--errors-only", "--format", "json", *files],
-                             capture_output=True, text=True, timeout=300)
-        try:
-            report = json.loads(res.stderr or '{"messages": []}')
-        except json.JSONDecodeError:
-            self.fail(f"vnu did not print JSON (exit {res.returncode}): {res.stderr[:2000]}")
-        problems = []
-        for m in report.get("messages", []):
-            if m.get("type") == "info":
-                continue
-            file = os.path.basename(urllib.parse.unquote(urllib.parse.urlsplit(m.get("url", "")).path))
-            problems.append(f"{file}:{m.get('lastLine', '?')}: {m.get('type')}: {m.get('message')}"
-                            + (f" [{m['extract'].strip()}]" if m.get("extract") else ""))
+        problems = nu_problems(self, self.fetch_pages(), self.tmp)
         self.assertEqual(problems, [], "HTML errors:\n" + "\n".join(problems))
-        self.assertEqual(res.returncode, 0, res.stderr[:2000])
 
 
 if __name__ == "__main__":

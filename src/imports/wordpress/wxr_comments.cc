@@ -56,6 +56,11 @@ std::string CommentText(std::string_view html) {
   return text::SanitizeUtf8(text::Trim(out));
 }
 
+std::string InlineText(std::string_view html) {
+  if (html.find_first_of("<&") == std::string_view::npos) return text::CollapseWhitespace(text::SanitizeUtf8(html));
+  return text::CollapseWhitespace(CommentText(html));
+}
+
 Status ImportComments(ImportContext& c, content::ArticleId article, const WxrItem& item, const std::string& what) {
   std::map<std::int64_t, const WxrComment*> by_id;
   for (const auto& m : item.comments) by_id[m.id] = &m;

@@ -34,8 +34,30 @@ std::string TagPath(std::string_view name);
 // and line breaks kept as new lines.
 std::string CommentText(std::string_view html);
 
+// A title or term name as WordPress stores it (HTML: "Media &amp; Text", sometimes <em>) as the
+// one line of plain text Gazette keeps.
+std::string InlineText(std::string_view html);
+
 // Imports the comments of `item` under `article`, parents before replies. Storage errors.
 Status ImportComments(ImportContext& c, content::ArticleId article, const WxrItem& item, const std::string& what);
+
+// The navigation menu: items are collected as the second pass meets them (Collect), and
+// resolved into summary.menu once every post is in (Resolve).
+class MenuItems {
+ public:
+  explicit MenuItems(ImportContext& c) : c_(c) {}
+  void Collect(const WxrItem& item);
+  Status Resolve();
+
+ private:
+  struct Entry {
+    std::string menu, label, type, object, url;
+    std::int64_t object_id = 0, parent = 0;
+    int order = 0;
+  };
+  ImportContext& c_;
+  std::vector<Entry> entries_;
+};
 
 // The media library side: image files of the old site's uploads folder.
 class UploadsFolder {

@@ -40,7 +40,7 @@ Status ImportContext::Redirect(std::string_view raw_from, const content::Redirec
   return Status::Ok();
 }
 
-std::string TagPath(std::string_view name) { return "/tag/" + text::Slugify(text::CollapseWhitespace(name)) + "/"; }
+std::string TagPath(std::string_view name) { return "/tag/" + text::Slugify(InlineText(name)) + "/"; }
 
 namespace {
 
@@ -67,7 +67,7 @@ bool SameText(const content::Article& a, const content::ArticleDraft& d) {
 
 class Importer {
  public:
-  Importer(ImportContext& c) : c_(c), uploads_(c) {}
+  Importer(ImportContext& c) : c_(c), uploads_(c), menu_(c) {}
 
   Status Start() {
     auto schedules = c_.t.editorial.Schedules();
@@ -79,6 +79,10 @@ class Importer {
   Status ImportItem(const WxrItem& item) {
     const std::string& type = item.post_type;
     if (type == "attachment") return Status::Ok();  // imported with the posts that show them
+    if (type == "nav_menu_item") {
+      menu_.Collect(item);
+      return Status::Ok();
+    }
     const std::string what = type + " " + std::to_string(ItemId(item)) + " \"" + item.title + "\" (line " +
                              std::to_string(item.line) + ")";
     if (type != "post" && type != "page") {
@@ -103,6 +107,7 @@ class Importer {
   Status Finish() {
     c_.s.tags = static_cast<int>(c_.index.categories.size() + c_.index.tags.size());
     for (const auto& [slug, term] : c_.index.categories) {
+      if (!Used(term.name)) continue;
       std::string path;
       for (const WxrTerm* t : c_.index.CategoryChain(slug)) path = t->slug + "/" + path;
       content::Redirect to{"", std::nullopt, TagPath(term.name)};
@@ -112,6 +117,7 @@ class Importer {
         if (auto st = c_.Redirect("/?cat=" + std::to_string(term.id), to); !st) return st;
     }
     for (const auto& term : c_.index.tags) {
+      if (!Used(term.name)) continue;
       content::Redirect to{"", std::nullopt, TagPath(term.name)};
       if (auto st = c_.Redirect("/tag/" + term.slug + "/", to); !st) return st;
       if (auto st = c_.Redirect("/?tag=" + term.slug, to); !st) return st;
@@ -126,10 +132,21 @@ class Importer {
       if (!a.link.empty() && a.link.find('?') == std::string::npos)
         if (auto st = c_.Redirect(a.link, to); !st) return st;
     }
+    for (const auto& [slug, term] : c_.index.categories)
+      if (term.parent_slug.empty() && c_.t.store.FindTag(text::Slugify(InlineText(term.name))))
+        c_.s.top_categories.push_back(InlineText(term.name));
+    if (auto st = menu_.Resolve(); !st) return st;
     return AuthorBios();
   }
 
  private:
+  // Whether an imported post carries the term (an unused one has no Gazette page to lead to).
+  bool Used(const std::string& name) {
+    if (c_.t.store.FindTag(text::Slugify(InlineText(name)))) return true;
+    ++c_.s.terms_unused;
+    return false;
+  }
+
   Status Skip(KindCounts& counts, const std::string& what, const std::string& reason) {
     ++counts.skipped;
     c_.s.skipped.push_back({what, reason});
@@ -273,6 +290,7 @@ class Importer {
 
   ImportContext& c_;
   UploadsFolder uploads_;
+  MenuItems menu_;
   std::map<content::ArticleId, UnixTime> schedules_;
 };
 

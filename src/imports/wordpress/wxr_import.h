@@ -17,6 +17,7 @@
 #include "content/article_repository.h"
 #include "content/article_service.h"
 #include "content/editorial_repository.h"
+#include "content/footer_menu.h"
 #include "content/import_ledger.h"
 #include "content/permalink.h"
 #include "content/redirects.h"
@@ -60,10 +61,21 @@ struct SkippedItem {
   std::string reason;  // "in the trash"
 };
 
+// The export's navigation menu (its nav_menu_item posts), as far as Gazette can say it: the
+// items that lead to a category or tag become the sections, those that lead to a page the
+// footer menu; the rest (custom links, posts, sub-items) are listed, not kept.
+struct WxrMenu {
+  std::string name;                        // the WordPress menu ("Primary"); "" for none
+  std::vector<std::string> sections;       // tag names, in menu order
+  std::vector<content::MenuLink> links;    // label and Gazette path of a page, in menu order
+  std::vector<std::string> left_out;       // "Contact (a custom link)"
+};
+
 struct WxrImportSummary {
   std::string site_title, wxr_version;
   KindCounts posts, pages, comments, users, media;
   int tags = 0;  // categories and tags of the export
+  int terms_unused = 0;  // of those, carried by no imported post: no tag, no redirect
   int redirects_added = 0, redirects_unchanged = 0, redirects_not_kept = 0;
   int sticky = 0;           // sticky posts (Gazette has no sticky flag: imported as others)
   int pings_left_out = 0;   // with --skip-pings
@@ -74,6 +86,8 @@ struct WxrImportSummary {
   std::map<std::string, int> post_formats;        // "post-format-gallery" → posts
   std::map<std::string, int> shortcodes, html_blocks, dropped_blocks;
   std::vector<std::string> notes;
+  WxrMenu menu;
+  std::vector<std::string> top_categories;  // names of the used top-level categories, by slug
   bool Changed() const {
     return posts.imported + posts.updated + pages.imported + pages.updated + comments.imported +
                comments.updated + users.imported + media.imported + redirects_added > 0;

@@ -46,7 +46,7 @@ const char* kExport = R"(<?xml version="1.0" encoding="UTF-8"?>
 <wp:comment><wp:comment_id>8</wp:comment_id><wp:comment_author>Blog</wp:comment_author><wp:comment_content>Linked</wp:comment_content>
 <wp:comment_approved>1</wp:comment_approved><wp:comment_type>pingback</wp:comment_type><wp:comment_parent>0</wp:comment_parent></wp:comment>
 </item>
-<item><title>About us</title><link>https://old.example/about/</link><dc:creator>amira</dc:creator>
+<item><title>About &amp;amp; &lt;em&gt;us&lt;/em&gt;</title><link>https://old.example/about/</link><dc:creator>amira</dc:creator>
 <content:encoded><![CDATA[We are a paper.]]></content:encoded><wp:post_id>20</wp:post_id>
 <wp:post_date_gmt>2019-05-01 00:00:00</wp:post_date_gmt><wp:post_name>about</wp:post_name><wp:status>publish</wp:status>
 <wp:post_type>page</wp:post_type></item>
@@ -55,7 +55,12 @@ const char* kExport = R"(<?xml version="1.0" encoding="UTF-8"?>
 <wp:post_type>post</wp:post_type></item>
 <item><title>Binned</title><content:encoded>x</content:encoded><wp:post_id>40</wp:post_id><wp:status>trash</wp:status>
 <wp:post_type>post</wp:post_type></item>
-<item><title>Menu</title><wp:post_id>50</wp:post_id><wp:status>publish</wp:status><wp:post_type>nav_menu_item</wp:post_type></item>
+<item><title></title><wp:post_id>51</wp:post_id><wp:status>publish</wp:status><wp:menu_order>2</wp:menu_order><wp:post_type>nav_menu_item</wp:post_type><category domain="nav_menu" nicename="main">Main</category><wp:postmeta><wp:meta_key>_menu_item_type</wp:meta_key><wp:meta_value>post_type</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object</wp:meta_key><wp:meta_value>page</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object_id</wp:meta_key><wp:meta_value>20</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_menu_item_parent</wp:meta_key><wp:meta_value>0</wp:meta_value></wp:postmeta></item>
+<item><title></title><wp:post_id>50</wp:post_id><wp:status>publish</wp:status><wp:menu_order>1</wp:menu_order><wp:post_type>nav_menu_item</wp:post_type><category domain="nav_menu" nicename="main">Main</category><wp:postmeta><wp:meta_key>_menu_item_type</wp:meta_key><wp:meta_value>taxonomy</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object</wp:meta_key><wp:meta_value>category</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object_id</wp:meta_key><wp:meta_value>3</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_menu_item_parent</wp:meta_key><wp:meta_value>0</wp:meta_value></wp:postmeta></item>
+<item><title>Shop</title><wp:post_id>52</wp:post_id><wp:status>publish</wp:status><wp:menu_order>3</wp:menu_order><wp:post_type>nav_menu_item</wp:post_type><category domain="nav_menu" nicename="main">Main</category><wp:postmeta><wp:meta_key>_menu_item_type</wp:meta_key><wp:meta_value>custom</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object</wp:meta_key><wp:meta_value>custom</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object_id</wp:meta_key><wp:meta_value>52</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_menu_item_parent</wp:meta_key><wp:meta_value>0</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_url</wp:meta_key><wp:meta_value>https://shop.example/</wp:meta_value></wp:postmeta></item>
+<item><title>Deep</title><wp:post_id>53</wp:post_id><wp:status>publish</wp:status><wp:menu_order>4</wp:menu_order><wp:post_type>nav_menu_item</wp:post_type><category domain="nav_menu" nicename="main">Main</category><wp:postmeta><wp:meta_key>_menu_item_type</wp:meta_key><wp:meta_value>taxonomy</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object</wp:meta_key><wp:meta_value>category</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object_id</wp:meta_key><wp:meta_value>2</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_menu_item_parent</wp:meta_key><wp:meta_value>50</wp:meta_value></wp:postmeta></item>
+<item><title>Elsewhere</title><wp:post_id>54</wp:post_id><wp:status>publish</wp:status><wp:menu_order>1</wp:menu_order><wp:post_type>nav_menu_item</wp:post_type><category domain="nav_menu" nicename="footer">Footer</category><wp:postmeta><wp:meta_key>_menu_item_type</wp:meta_key><wp:meta_value>taxonomy</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object</wp:meta_key><wp:meta_value>category</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_object_id</wp:meta_key><wp:meta_value>2</wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_menu_item_menu_item_parent</wp:meta_key><wp:meta_value>0</wp:meta_value></wp:postmeta></item>
+<item><title>Shelved</title><wp:post_id>60</wp:post_id><wp:status>publish</wp:status><wp:post_type>wp_block</wp:post_type></item>
 </channel></rss>
 )";
 
@@ -94,7 +99,7 @@ TEST_F(WxrImportTest, ImportsPostsPagesAuthorsTermsAndComments) {
   EXPECT_EQ(s.pages.imported, 1);
   EXPECT_EQ(s.users.imported, 1);
   EXPECT_EQ(s.comments.imported, 4);
-  EXPECT_EQ(s.post_types_skipped.at("nav_menu_item"), 1);
+  EXPECT_EQ(s.post_types_skipped.at("wp_block"), 1);
   ASSERT_EQ(s.skipped.size(), 2u);
 
   auto post = articles_.FindBySlug("summit-ends");
@@ -111,6 +116,7 @@ TEST_F(WxrImportTest, ImportsPostsPagesAuthorsTermsAndComments) {
   auto page = articles_.FindBySlug("about");
   ASSERT_TRUE(page);
   EXPECT_TRUE(page->IsPage());
+  EXPECT_EQ(page->title, "About & us");  // WordPress keeps titles as HTML
   auto scheduled = articles_.FindBySlug("coming-soon");
   ASSERT_TRUE(scheduled);
   EXPECT_FALSE(scheduled->IsPublished());
@@ -190,6 +196,25 @@ TEST(CommentTextTest, KeepsTextAndLineBreaks) {
   EXPECT_EQ(CommentText("<p>One</p><p>Two &lt;3</p>"), "One\n\nTwo <3");
   EXPECT_EQ(CommentText("a < b and c > d"), "a < b and c > d");
   EXPECT_EQ(CommentText("line<br>next"), "line\nnext");
+}
+
+TEST_F(WxrImportTest, TheMenuBecomesSectionsAndFooterLinks) {
+  auto permalink = content::Permalink::Parse("/{yyyy}/{slug}/");
+  ASSERT_TRUE(permalink);
+  WxrTargets targets{service_, articles_, comments_, editorial_, users_, ledger_, clock_, &redirects_, nullptr,
+                     &*permalink};
+  auto s = ImportWxr(targets, path_, {}, [](std::size_t, std::size_t) {});
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_EQ(s->menu.name, "Main");  // the menu with the most items
+  EXPECT_EQ(s->menu.sections, std::vector<std::string>{"Europe"});
+  ASSERT_EQ(s->menu.links.size(), 1u);
+  EXPECT_EQ(s->menu.links[0].label, "About & us");  // no label of its own: the page's title
+  EXPECT_EQ(s->menu.links[0].href, "/about/");
+  ASSERT_EQ(s->menu.left_out.size(), 3u);  // the other menu, the custom link, the sub-item
+  EXPECT_NE(s->menu.left_out[0].find("Footer"), std::string::npos);
+  EXPECT_NE(s->menu.left_out[1].find("https://shop.example/"), std::string::npos);
+  EXPECT_NE(s->menu.left_out[2].find("sub-item"), std::string::npos);
+  EXPECT_EQ(s->top_categories, std::vector<std::string>{"World"});
 }
 
 }  // namespace

@@ -32,10 +32,11 @@ void Merge(std::map<std::string, int>& into, const std::map<std::string, int>& f
 std::vector<std::string> TagNames(ImportContext& c, const WxrItem& item) {
   std::vector<std::string> names, slugs;
   auto add = [&](const std::string& name) {
-    std::string slug = text::Slugify(text::CollapseWhitespace(name));
+    std::string plain = InlineText(name);
+    std::string slug = text::Slugify(plain);
     if (slug.empty() || std::find(slugs.begin(), slugs.end(), slug) != slugs.end()) return;
     slugs.push_back(slug);
-    names.push_back(std::string(text::Trim(name)));
+    names.push_back(std::move(plain));
   };
   for (const auto& ref : item.terms) {
     if (!ref.domain.empty() && ref.domain != "category") continue;
@@ -108,7 +109,7 @@ Result<PostPlan> PlanPost(ImportContext& c, const WxrItem& item, UploadsFolder& 
   Merge(c.s.dropped_blocks, body.dropped_blocks);
   d.markdown = std::move(body.markdown);
   if (text::Trim(d.markdown).empty()) d.markdown = "*(This post had no text.)*";
-  d.title = text::CollapseWhitespace(text::SanitizeUtf8(item.title));
+  d.title = InlineText(item.title);
   if (d.title.empty()) {
     d.title = item.post_name.empty() ? "Untitled" : PercentDecode(item.post_name);
     c.s.notes.push_back("item " + std::to_string(id) + " has no title; named \"" + d.title + "\"");
