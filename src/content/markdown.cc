@@ -1,6 +1,7 @@
 // cmark-gfm adapter: the only file that knows the cmark API.
 #include "content/markdown.h"
 
+#include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -56,6 +57,22 @@ void LetThrough(cmark_node* node) {
   cmark_node_free(node);
 }
 
+// The page's headline is its h1, so the body's headings start at h2 and go down one level at a
+// time: an h1 in the body becomes an h2, and an h4 straight after an h2 an h3, as an outline (and
+// the HTML checker) expects. Headings that already nest are left as written.
+void NestHeadings(cmark_node* doc) {
+  int previous = 1;
+  cmark_iter* iter = cmark_iter_new(doc);
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_HEADING) continue;
+    const int level = std::clamp(cmark_node_get_heading_level(node), 2, previous + 1);
+    cmark_node_set_heading_level(node, level);
+    previous = level;
+  }
+  cmark_iter_free(iter);
+}
+
 void AllowBareTags(cmark_node* doc) {
   // Parents first, then their children changed: the iterator must not hold a replaced node.
   std::vector<cmark_node*> parents;
@@ -96,7 +113,10 @@ std::string Render(std::string_view markdown, Output output) {
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
-  if (output == Output::kHtml) AllowBareTags(doc.get());
+  if (output == Output::kHtml) {
+    AllowBareTags(doc.get());
+    NestHeadings(doc.get());
+  }
   char* rendered = output == Output::kHtml
                        ? cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()))
                        : cmark_render_plaintext(doc.get(), options, 0);

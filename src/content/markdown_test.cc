@@ -48,5 +48,10 @@ TEST(MarkdownTest, EscapedPlainTextRendersLiterally) {
   EXPECT_EQ(RenderMarkdown(EscapeMarkdown(plain)).str().find("<h1>"), std::string::npos);
 }
 
+TEST(MarkdownTest, HeadingsNestUnderThePageHeadline) {
+  const std::string html = RenderMarkdown("# Top\n\n#### Deep\n\n### Deeper\n\n## Back\n\n### Under").str();
+  EXPECT_EQ(html, "<h2>Top</h2>\n<h3>Deep</h3>\n<h3>Deeper</h3>\n<h2>Back</h2>\n<h3>Under</h3>\n");
+}
+
 }  // namespace
 }  // namespace gazette::content
