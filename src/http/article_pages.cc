@@ -53,10 +53,12 @@ Response ArticlePages::Page(const Request& req) const {
         return archive;
       }
   }
-  if (path == "/" && req.Query("p")) {
-    // An import's stored "/?p=N" names the old site's post N, which wins over Gazette's own id N.
+  if (path == "/" && req.target.find('?') != std::string::npos) {
+    // An import's stored "/?p=N", "/?page_id=N", "/?cat=N": the old site's addresses, which win
+    // over Gazette's own short link ?p=N and over the home page.
     if (auto moved = StoredRedirect(req)) return std::move(*moved);
-    if (auto moved = ShortLink(req)) return std::move(*moved);
+    if (req.Query("p"))
+      if (auto moved = ShortLink(req)) return std::move(*moved);
   }
   if (path.front() == '/')
     if (auto page = PageNumber(std::string_view(path).substr(1))) return Home(*page);

@@ -2,6 +2,7 @@
 // negotiation and conditional requests.
 #include "http/cached_site.h"
 
+#include <boost/beast/http/status.hpp>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -180,8 +181,9 @@ Response CachedSite::VariantResponse(const CachedPage& page, Variant variant) {
 
 std::shared_ptr<const std::string> CachedSite::SerializeHead(const CachedPage& page, Variant variant) {
   const Response res = VariantResponse(page, variant);
-  std::string head = "HTTP/1.1 " + std::to_string(page.status) +
-                     " OK\r\nServer: Gazette\r\nContent-Type: " + page.content_type + "\r\n";
+  const auto reason = boost::beast::http::obsolete_reason(static_cast<boost::beast::http::status>(page.status));
+  std::string head = "HTTP/1.1 " + std::to_string(page.status) + " " + std::string(reason) +
+                     "\r\nServer: Gazette\r\nContent-Type: " + page.content_type + "\r\n";
   for (const auto& [name, value] : res.headers) head += name + ": " + value + "\r\n";
   head += "Content-Length: " + std::to_string(res.shared_body->size()) + "\r\n\r\n";
   head.shrink_to_fit();  // kept as long as the page is cached
