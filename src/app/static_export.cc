@@ -48,7 +48,8 @@ http::Response Get(const Server& server, const std::string& path) {
 
 class Crawl {
  public:
-  Crawl(Server& server, const FileTree& tree) : server_(server), tree_(tree), site_url_(server.SiteUrl()) {}
+  Crawl(Server& server, const FileTree& tree, exports::CommentFormTarget comment_form)
+      : server_(server), tree_(tree), site_url_(server.SiteUrl()), comment_form_(std::move(comment_form)) {}
 
   void Add(const std::string& path) {
     std::lock_guard lock(mutex_);
@@ -103,7 +104,11 @@ class Crawl {
     Outcome out;
     const http::Response res = Get(server_, path);
     if (res.status != 200) return out;
-    const std::string& body = res.shared_body ? *res.shared_body : res.body;
+    const std::string& answered = res.shared_body ? *res.shared_body : res.body;
+    const bool html = res.content_type.starts_with("text/html") &&
+                      comment_form_.mode != exports::CommentFormTarget::Mode::kSameOrigin;
+    const std::string pointed = html ? exports::PointCommentForm(answered, comment_form_) : std::string();
+    const std::string& body = html ? pointed : answered;
     const auto rel = exports::FilePathFor(path, res.content_type);
     if (!rel) return out;
     // The compressed copies first: when the file itself is unchanged, its copies were written by
@@ -171,6 +176,7 @@ class Crawl {
   Server& server_;
   const FileTree& tree_;
   const std::string site_url_;
+  const exports::CommentFormTarget comment_form_;
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::string> queue_;
@@ -242,7 +248,7 @@ Result<StaticExportReport> ExportStatic(Server& server, const StaticExportOption
     if (!parsed) return parsed.error();
     before = std::move(*parsed);
   }
-  Crawl crawl(server, *tree);
+  Crawl crawl(server, *tree, options.comment_form);
   Seed(server, crawl);
   if (auto st = crawl.Run(options.threads); !st) return st.error();
   StaticExportReport report = crawl.report();

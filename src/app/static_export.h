@@ -8,12 +8,14 @@
 
 #include "app/server.h"
 #include "common/result.h"
+#include "exports/comment_form.h"
 
 namespace gazette::app {
 
 struct StaticExportOptions {
   std::string dir;
   int threads = 2;  // render and compress in parallel; SQLite reads use a connection per thread
+  exports::CommentFormTarget comment_form;  // where the pages' comment form posts, if anywhere
 };
 
 struct StaticExportReport {

@@ -15,9 +15,21 @@ namespace {
 struct ExportStaticOptions {
   app::ServerConfig config;
   app::StaticExportOptions exp;
+  std::string comments_url;
+  bool no_comment_form = false;
 };
 
-int RunExportStatic(const ExportStaticOptions& o) {
+int RunExportStatic(ExportStaticOptions o) {
+  using Mode = exports::CommentFormTarget::Mode;
+  if (o.no_comment_form && !o.comments_url.empty()) return Fail("Give --comments-url or --no-comment-form, not both");
+  if (!o.comments_url.empty()) {
+    if (!o.comments_url.starts_with("https://") && !o.comments_url.starts_with("http://"))
+      return Fail("--comments-url must be an http(s) URL of the live Gazette, such as https://comments.example.org");
+    while (o.comments_url.ends_with('/')) o.comments_url.pop_back();
+    o.exp.comment_form = {Mode::kElsewhere, o.comments_url};
+  } else if (o.no_comment_form) {
+    o.exp.comment_form = {Mode::kLeftOut, ""};
+  }
   spdlog::set_level(spdlog::level::warn);
   auto server = app::Server::Open(o.config);
   if (!server) return Fail(server.error().message);
@@ -44,6 +56,9 @@ void AddExportStatic(CLI::App& exp, int* exit_code) {
   cmd->add_option("--threads", o->exp.threads, "Threads rendering and compressing")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
+  cmd->add_option("--comments-url", o->comments_url,
+                  "The live Gazette the pages' comment form posts to (default: the same origin, /comments)");
+  cmd->add_flag("--no-comment-form", o->no_comment_form, "Leave the comment form out of the pages");
   cmd->callback([o, exit_code] { *exit_code = RunExportStatic(*o); });
 }
 

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "exports/comment_form.h"
 #include "exports/file_tree.h"
 #include "exports/nginx_map.h"
 #include "exports/static_layout.h"
@@ -50,6 +51,26 @@ TEST(StaticLayoutTest, CompressesTextNotImages) {
   EXPECT_TRUE(Compressible("image/svg+xml"));
   EXPECT_FALSE(Compressible("image/png"));
   EXPECT_FALSE(Compressible("image/jpeg"));
+}
+
+constexpr std::string_view kPage =
+    "<p>Show Comments (2)</p><form class=\"comment-form\" id=\"comment-form\" method=\"post\" action=\"/comments\">"
+    "<input name=\"token\"></form><h2>You May Also Like</h2>";
+
+TEST(CommentFormTest, PointsTheFormAtALiveGazetteElsewhere) {
+  const std::string html = PointCommentForm(kPage, {CommentFormTarget::Mode::kElsewhere, "https://talk.example"});
+  EXPECT_NE(html.find("action=\"https://talk.example/comments\""), std::string::npos) << html;
+  EXPECT_EQ(html.size(), kPage.size() + std::string_view("https://talk.example").size());
+}
+
+TEST(CommentFormTest, LeavesTheFormOutAndKeepsTheRest) {
+  const std::string html = PointCommentForm(kPage, {CommentFormTarget::Mode::kLeftOut, ""});
+  EXPECT_EQ(html, "<p>Show Comments (2)</p><h2>You May Also Like</h2>");
+}
+
+TEST(CommentFormTest, PagesWithoutTheFormAndTheDefaultAreUnchanged) {
+  EXPECT_EQ(PointCommentForm("<p>No form</p>", {CommentFormTarget::Mode::kLeftOut, ""}), "<p>No form</p>");
+  EXPECT_EQ(PointCommentForm(kPage, {}), kPage);
 }
 
 TEST(StaticManifestTest, RemovesWhatTheNewRunNoLongerHolds) {

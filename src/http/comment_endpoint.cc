@@ -114,6 +114,13 @@ Response CommentEndpoint::CommentToken(const Request& req) const {
   r.content_type = "application/json";
   r.body = "{\"token\":\"" + d_.tokens.Issue(*id, d_.clock.Now()) + "\"}";
   r.Header("Cache-Control", "no-store");
+  // A static copy of the site (gazette export static --comments-url) asks from the site's own
+  // origin while this server answers at another: let that one origin read the token.
+  const std::string site_origin = OriginOf(d_.site.Current()->settings.url);
+  if (!site_origin.empty() && OriginOf(req.Header("origin")) == site_origin) {
+    r.Header("Access-Control-Allow-Origin", site_origin);
+    r.Header("Vary", "Origin");
+  }
   r.route = "comment_token";
   return r;
 }

@@ -198,6 +198,38 @@ class ExportStaticTest(unittest.TestCase):
             self.site.cli("article", "publish", str(gone["id"]))
             self.export()
 
+    def test_the_comment_form_points_at_a_live_gazette_or_is_left_out(self):
+        article = urllib.parse.urlsplit(self.articles[0]["url"]).path
+        page = os.path.join(article.lstrip("/"), "index.html")
+        for args, expect in ((["--comments-url", "https://talk.example/"], 'action="https://talk.example/comments"'),
+                             (["--no-comment-form"], None)):
+            out = os.path.join(self.tmp, args[0].strip("-"))
+            res = gazette(self.site, "export", "static", out, *args)
+            self.assertEqual(res.returncode, 0, res.stderr)
+            with open(os.path.join(out, page), encoding="utf-8") as f:
+                body = f.read()
+            self.assertIn("Show Comments (", body)
+            self.assertIn("You May Also Like", body)
+            if expect:
+                self.assertIn(expect, body)
+                self.assertNotIn('action="/comments"', body)
+            else:
+                self.assertNotIn('<form class="comment-form"', body)
+                self.assertNotIn('name="token"', body)
+            with open(os.path.join(out, page + ".gz"), "rb") as f:
+                self.assertEqual(gzip.decompress(f.read()).decode("utf-8"), body)
+        self.assertNotEqual(gazette(self.site, "export", "static", os.path.join(self.tmp, "bad"),
+                                    "--comments-url", "ftp://x").returncode, 0)
+
+    def test_the_token_endpoint_lets_the_site_origin_read_it_from_elsewhere(self):
+        aid = self.articles[0]["id"]
+        res = self.site.get(f"/comments/token?article={aid}",
+                            headers={"Origin": f"{self.origin.scheme}://{self.origin.netloc}"})
+        self.assertEqual(res.status, 200)
+        self.assertEqual(res.headers.get("access-control-allow-origin"), f"{self.origin.scheme}://{self.origin.netloc}")
+        other = self.site.get(f"/comments/token?article={aid}", headers={"Origin": "https://evil.example"})
+        self.assertIsNone(other.headers.get("access-control-allow-origin"))
+
 
 if __name__ == "__main__":
     unittest.main()
