@@ -4,6 +4,7 @@
 #include "imports/wordpress/wxr_import.h"
 
 #include "common/text.h"
+#include "imports/same_text.h"
 #include "content/markdown.h"
 #include "imports/wordpress/wxr_context.h"
 #include "imports/wordpress/wxr_post.h"
@@ -43,27 +44,6 @@ Status ImportContext::Redirect(std::string_view raw_from, const content::Redirec
 std::string TagPath(std::string_view name) { return "/tag/" + text::Slugify(InlineText(name)) + "/"; }
 
 namespace {
-
-std::vector<std::string> TagSlugs(const std::vector<std::string>& names) {
-  std::vector<std::string> slugs;
-  for (const auto& n : names) slugs.push_back(text::Slugify(text::CollapseWhitespace(n)));
-  return slugs;
-}
-
-// Whether the stored article already says what the draft says (status and date apart).
-bool SameText(const content::Article& a, const content::ArticleDraft& d) {
-  if (a.title != d.title || a.markdown != d.markdown) return false;
-  std::vector<std::string> stored;
-  for (const auto& t : a.tags) stored.push_back(t.slug);
-  if (stored != TagSlugs(d.tags)) return false;
-  auto authors = content::ArticleService::AuthorsFromNames(d.authors);
-  if (!authors || authors->size() != a.authors.size()) return false;
-  for (std::size_t i = 0; i < a.authors.size(); ++i)
-    if ((*authors)[i].name != a.authors[i].name) return false;
-  const std::string excerpt = text::Excerpt(d.excerpt.empty() ? content::MarkdownToPlainText(d.markdown) : d.excerpt,
-                                            content::ArticleService::kExcerptChars);
-  return a.excerpt == excerpt;
-}
 
 class Importer {
  public:
