@@ -5,8 +5,7 @@
 # Usage: bench/comments/throughput.sh [SECONDS] [CONNECTIONS]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-bin="$root/build/gazette"
+. "$here/../lib.sh"
 seconds="${1:-10}"
 connections="${2:-50}"
 command -v wrk >/dev/null || { echo "wrk is missing: run scripts/install-deps.sh bench" >&2; exit 1; }

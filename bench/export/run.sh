@@ -8,13 +8,10 @@
 # Usage: bench/export/run.sh [COPIES]          GAZETTE_BIN overrides the binary.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-bin="${GAZETTE_BIN:-$root/build/gazette}"
+. "$here/../lib.sh"
 copies="${1:-10}"
-corpus="$root/../shared/corpora/bbc"
-[ -d "$corpus" ] || corpus=/work/shared/corpora/bbc
-[ -d "$corpus" ] || { echo "the BBC corpus is not at $corpus" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 1; }
+corpus="$(corpus_dir bbc)"
+need_time
 work="$(mktemp -d /tmp/gazette-bench-export.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 

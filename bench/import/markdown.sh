@@ -6,11 +6,9 @@
 # Usage: bench/import/markdown.sh [COPIES]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-bin="${GAZETTE_BIN:-$root/build/gazette}"
+. "$here/../lib.sh"
 copies="${1:-1}"
-corpus="$root/../shared/corpora/bbc"
-[ -d "$corpus" ] || { echo "the BBC corpus is not at $corpus" >&2; exit 1; }
+corpus="$(corpus_dir bbc)"
 work="$(mktemp -d /tmp/gazette-bench-md.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 

@@ -8,13 +8,10 @@
 # Usage: bench/import/wxr.sh [COPIES]          GAZETTE_BIN overrides the binary.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-bin="${GAZETTE_BIN:-$root/build/gazette}"
+. "$here/../lib.sh"
 copies="${1:-10}"
-corpus="$root/../shared/corpora/wxr"
-[ -d "$corpus" ] || corpus=/work/shared/corpora/wxr
-[ -d "$corpus" ] || { echo "the WXR corpus is not at $corpus" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 1; }
+corpus="$(corpus_dir wxr)"
+need_time
 work="$(mktemp -d /tmp/gazette-bench-wxr.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
