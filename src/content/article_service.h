@@ -76,6 +76,8 @@ class ArticleService {
   // The authors of a byline: names validated, slugs made; "Staff" when there are none.
   // kInvalidArgument names the field "authors".
   static Result<std::vector<Author>> AuthorsFromNames(const std::vector<std::string>& names);
+  // The tags `names` become: whitespace collapsed, slugged, repeats and empty slugs dropped.
+  static std::vector<Tag> TagsFromNames(const std::vector<std::string>& names);
 
   // For sitemaps. The months in which articles were published (key "2026-12", UTC), oldest
   // first; the tags of published articles, by slug. Each with its count and latest update.
@@ -99,7 +101,6 @@ class ArticleService {
 
  private:
   static Status Validate(const std::string& title, std::string_view markdown);
-  static std::vector<Tag> TagsFromNames(const std::vector<std::string>& names);
   Result<std::string> UniqueSlug(std::string_view wanted, std::string_view title) const;
   // A page's path (content/pages.h): kInvalidArgument, or kConflict when a wanted path is taken.
   Result<std::string> PageSlug(std::string_view wanted, std::string_view title) const;
